@@ -1,0 +1,80 @@
+'use strict';
+const path = require('path');
+const { DefinePlugin } = require('webpack');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { addinBaseUrl, manifestFor } = require('./scripts/base-url');
+const { version } = require('./package.json');
+
+/** The one setting that places the add-in: ADDIN_BASE_URL, defaulting to the local dev server. */
+module.exports = (_env, argv) => {
+  const production = argv.mode === 'production';
+  const baseUrl = addinBaseUrl();
+  return {
+    devtool: production ? false : 'eval-cheap-module-source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              configFile: 'tsconfig.json',
+              transpileOnly: true,
+              compilerOptions: { module: 'esnext', noEmit: false, sourceMap: !production },
+            },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new DefinePlugin({ __APP_VERSION__: JSON.stringify(version) }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'help.html',
+        template: './src/taskpane/help.html',
+        chunks: [],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => manifestFor(content.toString(), baseUrl),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, 'dist') },
+      port: Number(new URL(baseUrl).port || 443),
+      server: 'https',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      client: false,
+      hot: false,
+      liveReload: false,
+    },
+  };
+};
