@@ -44,6 +44,8 @@ export interface ScalePoint {
   value: number;
   name: string;
   descriptor: string;
+  /** A few words, for places as small as an Excel input message (255 characters for all levels). */
+  brief?: string;
 }
 
 export interface NamedItem {

@@ -5,26 +5,31 @@ export const maturityLevels: ScalePoint[] = [
   {
     value: 0,
     name: 'Not in place',
+    brief: 'nothing yet, or no evidence',
     descriptor: 'Nothing exists yet, or there is no evidence that it happens.',
   },
   {
     value: 1,
     name: 'Initial',
+    brief: 'ad hoc, depends on people, unwritten',
     descriptor: 'Happens now and then, depends on one or two people, and nothing is written down.',
   },
   {
     value: 2,
     name: 'Developing',
+    brief: 'planned or partly done, used unevenly',
     descriptor: 'Planned or partly done. Some notes exist, but it is not applied every time.',
   },
   {
     value: 3,
     name: 'Established',
+    brief: 'written, agreed with partners, always used',
     descriptor: 'Written down, agreed with partners and used in all key relationships.',
   },
   {
     value: 4,
     name: 'Optimising',
+    brief: 'measured, reviewed yearly, improved',
     descriptor: 'Measured, reviewed with partners at least once a year and improved on the evidence.',
   },
 ];

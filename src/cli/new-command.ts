@@ -1,0 +1,47 @@
+import { randomUUID } from 'crypto';
+import { existsSync, statSync } from 'fs';
+import path from 'path';
+import { cliText } from '../domain/strings/en/cli';
+import { exampleEntries } from '../schema/example';
+import { workbookSchema } from '../schema/workbook';
+import { writeWorkbook, type WorkbookEntries } from '../xlsx/write';
+import { parseArgs, UsageError } from './args';
+import { writeFileSafely } from './write-file';
+
+const text = cliText.new;
+
+export interface CommandIO {
+  out: (line: string) => void;
+  today: () => string;
+}
+
+export async function newCommand(args: string[], io: CommandIO): Promise<number> {
+  const parsed = parseArgs(args, { flags: ['--example', '--force'], options: ['--organisation', '--partner'] }, {
+    unknownOption: (option) => cliText.unknownOption('new', option),
+    missingValue: cliText.missingValue,
+  });
+  if (parsed.positional.length === 0) throw new UsageError(text.missingOut);
+  if (parsed.positional.length > 1) throw new UsageError(text.tooManyFiles);
+  const target = parsed.positional[0];
+  if (!target.toLowerCase().endsWith('.xlsx')) throw new UsageError(text.notXlsx(target));
+  const folder = path.dirname(path.resolve(target));
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(text.noFolder(folder));
+  const force = parsed.flags.has('--force');
+  if (existsSync(target) && !force) throw new UsageError(text.exists(target));
+
+  const example = parsed.flags.has('--example');
+  const entries: WorkbookEntries = { workbookId: randomUUID() };
+  if (example) Object.assign(entries, exampleEntries(io.today()));
+  const organisation = parsed.options.get('--organisation');
+  const partner = parsed.options.get('--partner');
+  entries.start = {
+    ...entries.start,
+    ...(organisation !== undefined ? { organisation } : {}),
+    ...(partner !== undefined ? { partners: partner } : {}),
+  };
+
+  const bytes = await writeWorkbook(workbookSchema, entries);
+  await writeFileSafely(target, bytes, force);
+  io.out(text.written(target, example));
+  return 0;
+}

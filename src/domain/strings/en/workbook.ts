@@ -1,0 +1,94 @@
+/** Words written into the workbook itself: sheet titles, introductions, prompts and the how-to. */
+export const planStatuses = { notStarted: 'Not started', drafted: 'Drafted', agreed: 'Agreed', notApplicable: 'Not applicable' } as const;
+export const riskStatuses = { open: 'Open', monitoring: 'Monitoring', closed: 'Closed' } as const;
+export const actionStatuses = { notStarted: 'Not started', inProgress: 'In progress', done: 'Done' } as const;
+export const yesNo = { yes: 'Yes', no: 'No' } as const;
+
+export const workbookText = {
+  title: 'Partnering Workbook',
+  sheets: {
+    start: {
+      title: 'Partnering Workbook: collaborative relationship self-assessment',
+      intro: 'Based on the twelve principles of ISO 44003:2021 for micro, small and medium-sized firms. Fill in the details below, then work through the sheets left to right.',
+      details: 'About this assessment',
+      legend: 'Maturity scale used for every criterion',
+      howTo: 'How to use this workbook',
+      steps: [
+        '1. Fill in the details on this sheet. Choose the collaboration model and lifecycle stage from the lists.',
+        '2. Principles: rate each criterion 0–4 (or N/A with a reason in Evidence) and note the evidence.',
+        '3. Plan: record each element of the relationship management plan and set its status.',
+        '4. Competencies: rate the people or roles that work with partners and note development actions.',
+        '5. Risks: list the risks of the relationship; Score and Rating calculate themselves.',
+        '6. Dashboard: see overall maturity, plan completeness, gaps and the risk heat map.',
+        'Scores are ordinary formulas, so they work without the add-in. Add rows by typing just below a table.',
+      ],
+    },
+    principles: {
+      title: 'Principles: maturity self-assessment',
+      intro: 'Rate each criterion from 0 (Not in place) to 4 (Optimising), or N/A. A rating of 3 or more needs evidence.',
+    },
+    plan: {
+      title: 'Relationship management plan',
+      intro: 'One row per plan element. An element is complete when its status is Agreed or Not applicable.',
+    },
+    competencies: {
+      title: 'Competencies and behaviours',
+      intro: 'Rate the person or role from 1 (Aware) to 4 (Role model) against the level the role requires.',
+    },
+    risks: {
+      title: 'Risk register',
+      intro: 'Likelihood and Impact from 1 to 5. Score = Likelihood × Impact: 1–4 Low, 5–9 Medium, 10–15 High, 16–25 Critical.',
+    },
+    dashboard: {
+      title: 'Dashboard',
+      overall: 'Overall maturity (0–4)',
+      plan: 'Plan completeness',
+      openHighRisks: 'Open High or Critical risks',
+      scores: 'Scores by principle',
+      heatMap: 'Risk heat map: open risks by likelihood (rows) and impact (columns)',
+      likelihood: 'Likelihood',
+      impact: 'Impact',
+      risksByRating: 'Open risks by rating',
+      radarTitle: 'Maturity by principle: score and target',
+      gapTitle: 'Gap to target by principle',
+      ratingChartTitle: 'Open risks by rating',
+    },
+    history: {
+      title: 'History of snapshots',
+      intro: 'Each snapshot records the scores on a date, so progress shows over time.',
+    },
+    actions: {
+      title: 'Actions',
+      intro: 'Actions collected from the other sheets, with owners and due dates.',
+    },
+    lists: {
+      title: 'Lists used by the dropdowns. Edit with care: other sheets depend on them.',
+    },
+  },
+  details: {
+    organisation: 'Organisation',
+    partners: 'Partner(s)',
+    relationship: 'Relationship',
+    collaborationModel: 'Collaboration model',
+    lifecycleStage: 'Lifecycle stage',
+    assessor: 'Assessor',
+    assessmentDate: 'Assessment date',
+    scope: 'Scope',
+  },
+  prompts: {
+    ratingTitle: 'Rating 0–4 or N/A',
+    likelihoodTitle: 'Likelihood 1–5',
+    impactTitle: 'Impact 1–5',
+    weight: 'How much this counts within its principle: any number from 0. Default 1.',
+    target: 'The maturity level you aim for: 0 to 4.',
+    proficiency: '1 Aware, 2 Practising, 3 Proficient, 4 Role model.',
+    date: 'A date, e.g. 2026-03-31.',
+    evidence: 'What shows this is in place: a document, minutes, a record. Required for a rating of 3 or more; for N/A, the reason.',
+  },
+  errors: {
+    wholeNumber: (min: number, max: number) => `Enter a whole number from ${min} to ${max}.`,
+    decimal: (min: number) => `Enter a number from ${min} upwards.`,
+    date: 'Enter a date, e.g. 2026-03-31.',
+    list: 'Pick a value from the list.',
+  },
+} as const;

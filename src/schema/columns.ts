@@ -1,0 +1,80 @@
+/**
+ * Column declarations. A column is declared once; validation, formats, checks, the reader and
+ * migrations are all derived from it.
+ */
+
+export type ColumnType = 'text' | 'list' | 'whole' | 'decimal' | 'date' | 'rating' | 'calculated';
+
+export interface ColumnOptions {
+  /** Column width in Excel characters. */
+  width?: number;
+  /** Wrap long text. */
+  wrap?: boolean;
+  /** A row that has any entry must have this one. */
+  required?: boolean;
+  /** Input message shown when the cell is selected (Excel limits it to 255 characters). */
+  prompt?: string;
+  /** Lowest and highest allowed numbers. */
+  min?: number;
+  max?: number;
+  /** Value a new row starts with (numbers for Weight and the like). */
+  initial?: number | string;
+  /** Number format code for the column's cells. */
+  numberFormat?: string;
+  /** The column is filled by the add-in or a formula; people are not expected to type in it. */
+  readOnly?: boolean;
+  /** Entries that belong to one client (cleared in a new-client copy), as opposed to template content. */
+  clientEntry?: boolean;
+}
+
+export interface Column extends ColumnOptions {
+  /** Stable identifier used in code and migrations; never shown. */
+  key: string;
+  /** The header as it appears in the workbook. */
+  header: string;
+  type: ColumnType;
+  /** For list columns: the defined name of the list. */
+  list?: string;
+  /** For calculated columns: builds the formula once the table is known. */
+  formula?: (ref: ColumnRefs) => string;
+}
+
+/** Structured references to the columns of the same table, by key. */
+export interface ColumnRefs {
+  /** `tbl[[#This Row],[Header]]`: the cell of this row in the column with that key. */
+  thisRow(key: string): string;
+  /** `tbl[Header]`: the whole data column with that key. */
+  column(key: string): string;
+}
+
+export const DATE_FORMAT = 'yyyy-mm-dd';
+
+export const text = (key: string, header: string, options: ColumnOptions = {}): Column => ({
+  key, header, type: 'text', ...options,
+});
+
+export const list = (key: string, header: string, listName: string, options: ColumnOptions = {}): Column => ({
+  key, header, type: 'list', list: listName, ...options,
+});
+
+export const whole = (key: string, header: string, options: ColumnOptions = {}): Column => ({
+  key, header, type: 'whole', numberFormat: '0', ...options,
+});
+
+export const decimal = (key: string, header: string, options: ColumnOptions = {}): Column => ({
+  key, header, type: 'decimal', ...options,
+});
+
+export const date = (key: string, header: string, options: ColumnOptions = {}): Column => ({
+  key, header, type: 'date', numberFormat: DATE_FORMAT, width: 12, ...options,
+});
+
+/** A maturity rating: a whole number from 0 to 4, or the text N/A. */
+export const rating = (key: string, header: string, listName: string, options: ColumnOptions = {}): Column => ({
+  key, header, type: 'rating', list: listName, min: 0, max: 4, ...options,
+});
+
+export const calculated = (key: string, header: string, formula: (ref: ColumnRefs) => string,
+  options: ColumnOptions = {}): Column => ({
+  key, header, type: 'calculated', formula, readOnly: true, ...options,
+});

@@ -1,0 +1,26 @@
+import { content } from '../domain/strings/en';
+import { workbookText } from '../domain/strings/en/workbook';
+import { calculated, date, list, text, whole } from './columns';
+import { shortfallFormula } from './formulas';
+import { lists } from './lists';
+import { table } from './table';
+
+const [lowest, highest] = [content.proficiencyLevels[0].value, content.proficiencyLevels[content.proficiencyLevels.length - 1].value];
+
+export const competenciesTable = table({
+  name: 'tblCompetencies',
+  sheet: 'Competencies',
+  columns: [
+    text('ref', 'Ref', { width: 6 }),
+    list('kind', 'Kind', lists.kind.name, { width: 12 }),
+    text('item', 'Item', { width: 30, wrap: true, required: true }),
+    text('description', 'Description', { width: 44, wrap: true }),
+    text('person', 'Person or role', { width: 18, clientEntry: true }),
+    whole('level', 'Level', { width: 8, min: lowest, max: highest, prompt: workbookText.prompts.proficiency, clientEntry: true }),
+    whole('required', 'Required', { width: 10, min: lowest, max: highest, initial: 3, prompt: workbookText.prompts.proficiency }),
+    calculated('gap', 'Gap', (c) => shortfallFormula(c.thisRow('level'), c.thisRow('required')), { width: 6, numberFormat: '0' }),
+    text('developmentAction', 'Development action', { width: 36, wrap: true, clientEntry: true }),
+    date('due', 'Due', { clientEntry: true }),
+  ],
+  seedRows: content.competencies.map((c) => ({ ref: c.ref, kind: c.kind, item: c.name, description: c.description, required: 3 })),
+});

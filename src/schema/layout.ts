@@ -1,0 +1,79 @@
+/** Host-neutral description of everything in the workbook besides the tables' own columns. */
+import type { Column } from './columns';
+import type { TableSchema } from './table';
+
+export interface PlacedTable {
+  table: TableSchema;
+  /** Row of the header (1-based); data starts on the next row. */
+  headerRow: number;
+  /** First column (1-based). */
+  firstColumn: number;
+}
+
+export type CellKind = 'label' | 'title' | 'heading' | 'note' | 'figure' | 'input';
+
+/** A single cell outside the tables: a title, a label, an input or a figure. */
+export interface LayoutCell {
+  sheet: string;
+  cell: string;
+  kind: CellKind;
+  /** Text or number written as a value (never as a formula). */
+  value?: string | number;
+  /** Formula in file form without '='. */
+  formula?: string;
+  /** Defined name pointing at this cell. */
+  name?: string;
+  /** For inputs: the column-like declaration that gives its validation. */
+  input?: Column;
+  numberFormat?: string;
+  /** Fill colour for heat-map style cells (RRGGBB). */
+  fill?: string;
+  fontColour?: string;
+}
+
+export interface ChartSeries {
+  /** Range holding the series name, e.g. `'Dashboard'!$N$3`. */
+  name: string;
+  values: string;
+}
+
+export interface ChartDeclaration {
+  sheet: string;
+  /** Top-left cell the chart is anchored at. */
+  anchor: string;
+  kind: 'radar' | 'bar' | 'column' | 'line';
+  title: string;
+  categories: string;
+  series: ChartSeries[];
+  width: number;
+  height: number;
+}
+
+/** Where a conditional format applies: the data cells of one table column, however many rows it has. */
+export interface FormatTarget {
+  table: TableSchema;
+  key: string;
+}
+
+export type ConditionalFormat =
+  | { kind: 'colourScale'; target: FormatTarget; points: Array<{ value: number; colour: string }> }
+  | { kind: 'textEquals'; target: FormatTarget; text: string; fill: string; font: string }
+  /** Formula relative to the first data cell of the column, true where the format applies. */
+  | { kind: 'formula'; target: FormatTarget; formula: string; fill: string; font: string };
+
+export interface SheetDeclaration {
+  name: string;
+  hidden?: boolean;
+  /** Rows to keep in view when scrolling (the table header). */
+  freezeRows?: number;
+  landscape?: boolean;
+  /** Column widths for columns not set by a table. */
+  widths?: Record<string, number>;
+}
+
+export interface DefinedNameDeclaration {
+  name: string;
+  /** What it refers to, e.g. `'Dashboard'!$C$3` or `"1.0.0"`. */
+  refersTo: string;
+  comment?: string;
+}

@@ -1,0 +1,17 @@
+/**
+ * Colours of the visual language (DESIGN.md). Fills are light tints with dark text of the same hue,
+ * each pair at a contrast ratio of 4.5:1 or more; a name is always written beside the colour.
+ */
+export const palette = {
+  accent: '0F6CBD',
+  titleText: '0F3D66',
+  noteText: '424242',
+  maturity: { low: 'F4B6B6', mid: 'FFE699', high: 'A9D08E' },
+  bands: {
+    Low: { fill: 'C6EFCE', font: '006100' },
+    Medium: { fill: 'FFEB9C', font: '7A4500' },
+    High: { fill: 'F8CBAD', font: '843C0C' },
+    Critical: { fill: 'FFC7CE', font: '9C0006' },
+  } as Record<string, { fill: string; font: string }>,
+  overdue: { fill: 'FFC7CE', font: '9C0006' },
+};

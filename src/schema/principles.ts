@@ -1,0 +1,28 @@
+import { content } from '../domain/strings/en';
+import { workbookText } from '../domain/strings/en/workbook';
+import { calculated, date, decimal, list, rating, text } from './columns';
+import { levelNameFormula } from './formulas';
+import { lists } from './lists';
+import { ratingPrompt } from './prompts';
+import { table } from './table';
+
+export const principlesTable = table({
+  name: 'tblPrinciples',
+  sheet: 'Principles',
+  columns: [
+    text('ref', 'Ref', { width: 8 }),
+    list('principle', 'Principle', lists.principle.name, { width: 22, wrap: true, required: true }),
+    text('criterion', 'Criterion', { width: 48, wrap: true, required: true }),
+    text('guidance', 'Guidance', { width: 36, wrap: true }),
+    decimal('weight', 'Weight', { width: 8, min: 0, initial: 1, prompt: workbookText.prompts.weight }),
+    rating('rating', 'Rating', lists.rating.name, { width: 8, prompt: ratingPrompt, clientEntry: true }),
+    calculated('level', 'Level', (c) => levelNameFormula(c.thisRow('rating'), lists.level.name), { width: 14 }),
+    text('evidence', 'Evidence', { width: 40, wrap: true, prompt: workbookText.prompts.evidence, clientEntry: true }),
+    text('action', 'Action', { width: 30, wrap: true, clientEntry: true }),
+    text('owner', 'Owner', { width: 14, clientEntry: true }),
+    date('due', 'Due', { clientEntry: true }),
+    list('status', 'Status', lists.actionStatus.name, { width: 12, clientEntry: true }),
+  ],
+  seedRows: content.principles.flatMap((p) =>
+    p.criteria.map((c) => ({ ref: c.ref, principle: p.name, criterion: c.text, guidance: c.guidance, weight: 1 }))),
+});

@@ -1,0 +1,36 @@
+import { workbookText } from '../domain/strings/en/workbook';
+import { calculated, date, list, text, whole } from './columns';
+import { riskRatingFormula, riskScoreFormula } from './formulas';
+import { lists } from './lists';
+import { impactPrompt, likelihoodPrompt } from './prompts';
+import { table } from './table';
+
+const clientEntry = true;
+
+export const risksTable = table({
+  name: 'tblRisks',
+  sheet: 'Risks',
+  columns: [
+    text('id', 'ID', { width: 8, clientEntry }),
+    text('risk', 'Risk', { width: 40, wrap: true, required: true, clientEntry }),
+    list('category', 'Category', lists.category.name, { width: 22, wrap: true, clientEntry }),
+    list('principle', 'Principle', lists.principle.name, { width: 22, wrap: true, clientEntry }),
+    text('partner', 'Partner', { width: 16, clientEntry }),
+    text('owner', 'Owner', { width: 14, clientEntry }),
+    whole('likelihood', 'Likelihood', { width: 10, min: 1, max: 5, prompt: likelihoodPrompt, clientEntry }),
+    whole('impact', 'Impact', { width: 8, min: 1, max: 5, prompt: impactPrompt, clientEntry }),
+    calculated('score', 'Score', (c) => riskScoreFormula(c.thisRow('likelihood'), c.thisRow('impact')), { width: 7, numberFormat: '0' }),
+    calculated('rating', 'Rating', (c) => riskRatingFormula(c.thisRow('score')), { width: 9 }),
+    list('treatment', 'Treatment', lists.treatment.name, { width: 16, clientEntry }),
+    text('mitigation', 'Mitigation', { width: 36, wrap: true, clientEntry }),
+    whole('residualLikelihood', 'Residual likelihood', { width: 10, min: 1, max: 5, prompt: likelihoodPrompt, clientEntry }),
+    whole('residualImpact', 'Residual impact', { width: 9, min: 1, max: 5, prompt: impactPrompt, clientEntry }),
+    calculated('residualScore', 'Residual score',
+      (c) => riskScoreFormula(c.thisRow('residualLikelihood'), c.thisRow('residualImpact')), { width: 9, numberFormat: '0' }),
+    calculated('residualRating', 'Residual rating', (c) => riskRatingFormula(c.thisRow('residualScore')), { width: 10 }),
+    list('status', 'Status', lists.riskStatus.name, { width: 12, clientEntry }),
+    date('raised', 'Raised', { prompt: workbookText.prompts.date, clientEntry }),
+    date('nextReview', 'Next review', { prompt: workbookText.prompts.date, clientEntry }),
+  ],
+  blankRows: 10,
+});

@@ -1,0 +1,43 @@
+import { content } from '../domain/strings/en';
+import { workbookText } from '../domain/strings/en/workbook';
+import { calculated, decimal, text, whole } from './columns';
+import { quoteText } from './formulas';
+import { principlesTable } from './principles';
+import { table } from './table';
+
+const criteria = principlesTable.refs;
+const MAX_LEVEL = Math.max(...content.maturityLevels.map((l) => l.value));
+
+/** SUMPRODUCT over the criteria of this row's principle; non-numbers count as zero. */
+const samePrinciple = (principle: string) => `--(${criteria.column('principle')}=${principle})`;
+const ratedWeight = (principle: string) =>
+  `SUMPRODUCT(${samePrinciple(principle)},--ISNUMBER(${criteria.column('rating')}),${criteria.column('weight')})`;
+const weightedRatings = (principle: string) =>
+  `SUMPRODUCT(${samePrinciple(principle)},${criteria.column('weight')},${criteria.column('rating')})`;
+
+/** One row per principle on the Dashboard: the score is the weighted mean of its rated criteria. */
+export const scoresTable = table({
+  name: 'tblScores',
+  sheet: 'Dashboard',
+  columns: [
+    text('ref', 'Ref', { width: 6 }),
+    text('principle', 'Principle', { width: 34, wrap: true }),
+    decimal('weight', 'Weight', { width: 8, min: 0, initial: 1, prompt: workbookText.prompts.weight }),
+    whole('target', 'Target', { width: 8, min: 0, max: MAX_LEVEL, initial: 3, prompt: workbookText.prompts.target }),
+    calculated('score', 'Score', (c) =>
+      `IF(${ratedWeight(c.thisRow('principle'))}=0,"",${weightedRatings(c.thisRow('principle'))}/${ratedWeight(c.thisRow('principle'))})`,
+    { width: 8, numberFormat: '0.00' }),
+    calculated('percent', 'Percent', (c) => `IF(ISNUMBER(${c.thisRow('score')}),${c.thisRow('score')}/${MAX_LEVEL},"")`,
+      { width: 9, numberFormat: '0%' }),
+    calculated('gap', 'Gap', (c) =>
+      `IF(AND(ISNUMBER(${c.thisRow('score')}),ISNUMBER(${c.thisRow('target')})),${c.thisRow('target')}-${c.thisRow('score')},"")`,
+    { width: 7, numberFormat: '0.00' }),
+    calculated('rated', 'Rated', (c) =>
+      `SUMPRODUCT(${samePrinciple(c.thisRow('principle'))},--ISNUMBER(${criteria.column('rating')}))` +
+      `+COUNTIFS(${criteria.column('principle')},${c.thisRow('principle')},${criteria.column('rating')},${quoteText(content.notApplicable.code)})`,
+    { width: 7, numberFormat: '0' }),
+    calculated('criteria', 'Criteria', (c) => `COUNTIFS(${criteria.column('principle')},${c.thisRow('principle')})`,
+      { width: 8, numberFormat: '0' }),
+  ],
+  seedRows: content.principles.map((p) => ({ ref: p.ref, principle: p.name, weight: 1, target: 3 })),
+});

@@ -1,0 +1,307 @@
+/**
+ * The whole workbook, declared: sheets, where each table sits, the cells around them, names,
+ * conditional formats and charts. Both hosts render exactly this.
+ */
+import { content } from '../domain/strings/en';
+import { actionStatuses, riskStatuses, workbookText } from '../domain/strings/en/workbook';
+import { actionsTable } from './actions';
+import { absolute, cellAddress, columnLetter, sheetRange } from './address';
+import { date, list, text } from './columns';
+import type { Column } from './columns';
+import { competenciesTable } from './competencies';
+import { historyTable } from './history';
+import type {
+  ChartDeclaration, ConditionalFormat, DefinedNameDeclaration, LayoutCell, PlacedTable, SheetDeclaration,
+} from './layout';
+import { allLists, lists } from './lists';
+import { palette } from './palette';
+import { planTable } from './plan';
+import { principlesTable } from './principles';
+import { risksTable } from './risks';
+import { scoresTable } from './scores';
+import type { TableSchema } from './table';
+import { TEMPLATE_VERSION } from './version';
+import { planStatuses } from '../domain/strings/en/workbook';
+import { quoteText } from './formulas';
+import { initialRows } from './rows';
+
+const TABLE_HEADER_ROW = 4;
+const sheetText = workbookText.sheets;
+
+export const sheets: SheetDeclaration[] = [
+  { name: 'Start', widths: { A: 24, B: 48, C: 16, D: 70 } },
+  { name: principlesTable.sheet, freezeRows: TABLE_HEADER_ROW, landscape: true },
+  { name: planTable.sheet, freezeRows: TABLE_HEADER_ROW, landscape: true },
+  { name: competenciesTable.sheet, freezeRows: TABLE_HEADER_ROW, landscape: true },
+  { name: risksTable.sheet, freezeRows: TABLE_HEADER_ROW, landscape: true },
+  { name: scoresTable.sheet, landscape: true, widths: { A: 2 } },
+  { name: historyTable.sheet, freezeRows: TABLE_HEADER_ROW, landscape: true },
+  { name: actionsTable.sheet, freezeRows: TABLE_HEADER_ROW, landscape: true },
+  { name: 'Lists', hidden: true },
+];
+
+/** Dashboard: figures, radar and gap charts, heat map and risks by rating on the left; the scores table on the right. */
+const DASHBOARD = {
+  figuresRow: 3,
+  labelColumn: 2,
+  scoresColumn: 11,
+  scoresHeaderRow: 3,
+  radarAnchor: 'B8',
+  gapAnchor: 'B27',
+  heatMapTitleRow: 46,
+  ratingTitleRow: 56,
+};
+
+export const placedTables: PlacedTable[] = [
+  { table: principlesTable, headerRow: TABLE_HEADER_ROW, firstColumn: 1 },
+  { table: planTable, headerRow: TABLE_HEADER_ROW, firstColumn: 1 },
+  { table: competenciesTable, headerRow: TABLE_HEADER_ROW, firstColumn: 1 },
+  { table: risksTable, headerRow: TABLE_HEADER_ROW, firstColumn: 1 },
+  { table: scoresTable, headerRow: DASHBOARD.scoresHeaderRow, firstColumn: DASHBOARD.scoresColumn },
+  { table: historyTable, headerRow: TABLE_HEADER_ROW, firstColumn: 1 },
+  { table: actionsTable, headerRow: TABLE_HEADER_ROW, firstColumn: 1 },
+];
+
+export const allTables: TableSchema[] = placedTables.map((p) => p.table);
+
+/** Number of data rows a table is created with. */
+export function initialRowCount(table: TableSchema): number {
+  return initialRows(table).length;
+}
+
+/** Column number of a table column in the layout as created. */
+export function columnOf(placed: PlacedTable, key: string): number {
+  return placed.firstColumn + placed.table.columns.findIndex((c) => c.key === key);
+}
+
+/** The data cells of one column as created, e.g. `'Dashboard'!$M$4:$M$15`. */
+export function dataRange(placed: PlacedTable, key: string): string {
+  const column = columnOf(placed, key);
+  return sheetRange(placed.table.sheet, [column, placed.headerRow + 1], [column, placed.headerRow + initialRowCount(placed.table)]);
+}
+
+export function placed(table: TableSchema): PlacedTable {
+  const found = placedTables.find((p) => p.table === table);
+  if (!found) throw new Error(`${table.name} is not placed in the workbook.`);
+  return found;
+}
+
+const risks = risksTable.refs;
+const notClosed = `${risks.column('status')},${quoteText(`<>${riskStatuses.closed}`)}`;
+const highBand = content.riskBands.find((b) => b.name === 'High');
+
+export const figures = {
+  overall: `IF(SUMPRODUCT(--ISNUMBER(${scoresTable.refs.column('score')}),${scoresTable.refs.column('weight')})=0,"",` +
+    `SUMPRODUCT(${scoresTable.refs.column('weight')},${scoresTable.refs.column('score')})/` +
+    `SUMPRODUCT(--ISNUMBER(${scoresTable.refs.column('score')}),${scoresTable.refs.column('weight')}))`,
+  planCompleteness: (() => {
+    const elements = `${planTable.refs.column('element')},"<>"`;
+    const done = [planStatuses.agreed, planStatuses.notApplicable]
+      .map((s) => `COUNTIFS(${elements},${planTable.refs.column('status')},${quoteText(s)})`).join('+');
+    return `IF(COUNTIFS(${elements})=0,"",(${done})/COUNTIFS(${elements}))`;
+  })(),
+  openHighRisks: `COUNTIFS(${risks.column('score')},">=${highBand?.min ?? 10}",${notClosed})`,
+};
+
+const labelCell = (sheet: string, cell: string, value: string, kind: LayoutCell['kind'] = 'label'): LayoutCell => ({ sheet, cell, kind, value });
+
+function startCells(): LayoutCell[] {
+  const s = sheetText.start;
+  const d = workbookText.details;
+  const inputs: Array<[string, string, Column]> = [
+    ['Organisation', d.organisation, text('organisation', d.organisation)],
+    ['Partners', d.partners, text('partners', d.partners)],
+    ['Relationship', d.relationship, text('relationship', d.relationship)],
+    ['CollaborationModel', d.collaborationModel, list('collaborationModel', d.collaborationModel, lists.model.name)],
+    ['LifecycleStage', d.lifecycleStage, list('lifecycleStage', d.lifecycleStage, lists.stage.name)],
+    ['Assessor', d.assessor, text('assessor', d.assessor)],
+    ['AssessmentDate', d.assessmentDate, date('assessmentDate', d.assessmentDate)],
+    ['Scope', d.scope, text('scope', d.scope)],
+  ];
+  const cells: LayoutCell[] = [
+    labelCell('Start', 'A1', s.title, 'title'),
+    labelCell('Start', 'A2', s.intro, 'note'),
+    labelCell('Start', 'A4', s.details, 'heading'),
+  ];
+  inputs.forEach(([name, label, input], i) => {
+    cells.push(labelCell('Start', `A${5 + i}`, label));
+    cells.push({ sheet: 'Start', cell: `B${5 + i}`, kind: 'input', name, input, numberFormat: input.numberFormat });
+  });
+  const legendRow = 5 + inputs.length + 1;
+  cells.push(labelCell('Start', `A${legendRow}`, s.legend, 'heading'));
+  [...content.maturityLevels.map((l) => [l.value, l.name, l.descriptor] as const),
+    [content.notApplicable.code, content.notApplicable.name, content.notApplicable.descriptor] as const,
+  ].forEach(([value, name, descriptor], i) => {
+    cells.push({ sheet: 'Start', cell: `A${legendRow + 1 + i}`, kind: 'label', value });
+    cells.push(labelCell('Start', `B${legendRow + 1 + i}`, name));
+    cells.push(labelCell('Start', `D${legendRow + 1 + i}`, descriptor, 'note'));
+  });
+  const howToRow = legendRow + content.maturityLevels.length + 3;
+  cells.push(labelCell('Start', `A${howToRow}`, s.howTo, 'heading'));
+  s.steps.forEach((step, i) => cells.push(labelCell('Start', `A${howToRow + 1 + i}`, step, 'note')));
+  cells.push(labelCell('Start', `A${howToRow + s.steps.length + 2}`, content.provenance, 'note'));
+  return cells;
+}
+
+function tableSheetCells(): LayoutCell[] {
+  const intro: Array<[string, { title: string; intro?: string }]> = [
+    [principlesTable.sheet, sheetText.principles], [planTable.sheet, sheetText.plan],
+    [competenciesTable.sheet, sheetText.competencies], [risksTable.sheet, sheetText.risks],
+    [historyTable.sheet, sheetText.history], [actionsTable.sheet, sheetText.actions],
+  ];
+  return intro.flatMap(([sheet, t]) => [
+    labelCell(sheet, 'A1', t.title, 'title'),
+    ...(t.intro ? [labelCell(sheet, 'A2', t.intro, 'note')] : []),
+  ]);
+}
+
+/** The 5×5 heat map: rows Likelihood 5 (top) to 1, columns Impact 1 to 5; named RiskHeatMap. */
+export const heatMap = (() => {
+  const top = DASHBOARD.heatMapTitleRow + 2;
+  const left = DASHBOARD.labelColumn + 1;
+  const likelihoods = content.likelihood.map((p) => p.value).sort((a, b) => b - a);
+  const impacts = content.impact.map((p) => p.value).sort((a, b) => a - b);
+  return { top, left, likelihoods, impacts };
+})();
+
+const bandFor = (score: number) => content.riskBands.find((b) => score >= b.min && score <= b.max);
+
+function dashboardCells(): LayoutCell[] {
+  const t = sheetText.dashboard;
+  const sheet = scoresTable.sheet;
+  const label = DASHBOARD.labelColumn;
+  const row = DASHBOARD.figuresRow;
+  const cells: LayoutCell[] = [
+    labelCell(sheet, 'B1', t.title, 'title'),
+    labelCell(sheet, cellAddress(label, row), t.overall),
+    { sheet, cell: cellAddress(label + 1, row), kind: 'figure', name: 'OverallMaturity', formula: figures.overall, numberFormat: '0.00' },
+    labelCell(sheet, cellAddress(label, row + 1), t.plan),
+    { sheet, cell: cellAddress(label + 1, row + 1), kind: 'figure', name: 'PlanCompleteness', formula: figures.planCompleteness, numberFormat: '0%' },
+    labelCell(sheet, cellAddress(label, row + 2), t.openHighRisks),
+    { sheet, cell: cellAddress(label + 1, row + 2), kind: 'figure', name: 'OpenHighRisks', formula: figures.openHighRisks, numberFormat: '0' },
+    labelCell(sheet, cellAddress(label, DASHBOARD.heatMapTitleRow), t.heatMap, 'heading'),
+    labelCell(sheet, cellAddress(label, heatMap.top - 1), `${t.likelihood} ↓  ${t.impact} →`),
+  ];
+  heatMap.impacts.forEach((impact, i) => {
+    cells.push({ sheet, cell: cellAddress(heatMap.left + i, heatMap.top - 1), kind: 'label', value: impact });
+  });
+  heatMap.likelihoods.forEach((likelihood, r) => {
+    const name = content.likelihood.find((p) => p.value === likelihood)?.name ?? '';
+    cells.push(labelCell(sheet, cellAddress(label, heatMap.top + r), `${likelihood} ${name}`));
+    heatMap.impacts.forEach((impact, c) => {
+      const band = bandFor(likelihood * impact);
+      const colours = band ? palette.bands[band.name] : undefined;
+      cells.push({
+        sheet, cell: cellAddress(heatMap.left + c, heatMap.top + r), kind: 'figure', numberFormat: '0',
+        formula: `COUNTIFS(${risks.column('likelihood')},${likelihood},${risks.column('impact')},${impact},${notClosed})`,
+        fill: colours?.fill, fontColour: colours?.font,
+      });
+    });
+  });
+  const ratingRow = DASHBOARD.ratingTitleRow;
+  cells.push(labelCell(sheet, cellAddress(label, ratingRow), t.risksByRating, 'heading'));
+  content.riskBands.forEach((band, i) => {
+    const colours = palette.bands[band.name];
+    cells.push({ sheet, cell: cellAddress(label, ratingRow + 1 + i), kind: 'label', value: band.name, fill: colours?.fill, fontColour: colours?.font });
+    cells.push({
+      sheet, cell: cellAddress(label + 1, ratingRow + 1 + i), kind: 'figure', numberFormat: '0',
+      formula: `COUNTIFS(${risks.column('rating')},${quoteText(band.name)},${notClosed})`,
+    });
+  });
+  return cells;
+}
+
+function listCells(): LayoutCell[] {
+  return allLists.flatMap((l, i) => [
+    labelCell('Lists', cellAddress(i + 1, 1), l.header, 'heading'),
+    ...l.values.map((value, r) => ({ sheet: 'Lists', cell: cellAddress(i + 1, r + 2), kind: 'label' as const, value })),
+  ]);
+}
+
+export const cells: LayoutCell[] = [...startCells(), ...tableSheetCells(), ...dashboardCells(), ...listCells()];
+
+export const definedNames: DefinedNameDeclaration[] = [
+  ...allLists.map((l, i) => ({ name: l.name, refersTo: sheetRange('Lists', [i + 1, 2], [i + 1, l.values.length + 1]) })),
+  ...cells.filter((c) => c.name).map((c) => {
+    const match = /^([A-Z]+)(\d+)$/.exec(c.cell);
+    const [column, row] = match ? [match[1], match[2]] : ['A', '1'];
+    return { name: c.name as string, refersTo: `'${c.sheet}'!$${column}$${row}` };
+  }),
+  {
+    name: 'RiskHeatMap',
+    refersTo: `'${scoresTable.sheet}'!${absolute(heatMap.left, heatMap.top)}:${absolute(heatMap.left + heatMap.impacts.length - 1, heatMap.top + heatMap.likelihoods.length - 1)}`,
+  },
+  { name: 'TemplateVersion', refersTo: quoteText(TEMPLATE_VERSION) },
+];
+
+const scores = placed(scoresTable);
+const scoreHeader = (key: string) => sheetRange(scoresTable.sheet, [columnOf(scores, key), scores.headerRow]);
+
+export const charts: ChartDeclaration[] = [
+  {
+    sheet: scoresTable.sheet, anchor: DASHBOARD.radarAnchor, kind: 'radar', title: sheetText.dashboard.radarTitle,
+    categories: dataRange(scores, 'ref'),
+    series: [
+      { name: scoreHeader('score'), values: dataRange(scores, 'score') },
+      { name: scoreHeader('target'), values: dataRange(scores, 'target') },
+    ],
+    width: 560, height: 360,
+  },
+  {
+    sheet: scoresTable.sheet, anchor: DASHBOARD.gapAnchor, kind: 'bar', title: sheetText.dashboard.gapTitle,
+    categories: dataRange(scores, 'ref'),
+    series: [{ name: scoreHeader('gap'), values: dataRange(scores, 'gap') }],
+    width: 560, height: 360,
+  },
+  {
+    sheet: scoresTable.sheet, anchor: cellAddress(DASHBOARD.labelColumn + 3, DASHBOARD.ratingTitleRow), kind: 'column',
+    title: sheetText.dashboard.ratingChartTitle,
+    categories: sheetRange(scoresTable.sheet, [DASHBOARD.labelColumn, DASHBOARD.ratingTitleRow + 1], [DASHBOARD.labelColumn, DASHBOARD.ratingTitleRow + content.riskBands.length]),
+    series: [{
+      name: sheetRange(scoresTable.sheet, [DASHBOARD.labelColumn, DASHBOARD.ratingTitleRow]),
+      values: sheetRange(scoresTable.sheet, [DASHBOARD.labelColumn + 1, DASHBOARD.ratingTitleRow + 1], [DASHBOARD.labelColumn + 1, DASHBOARD.ratingTitleRow + content.riskBands.length]),
+    }],
+    width: 420, height: 260,
+  },
+];
+
+function overdueFormat(table: TableSchema, dateKey: string, statusKey: string, doneStatus: string): ConditionalFormat {
+  const p = placed(table);
+  const first = p.headerRow + 1;
+  const dateCell = `${columnLetter(columnOf(p, dateKey))}${first}`;
+  const statusCell = `$${columnLetter(columnOf(p, statusKey))}${first}`;
+  return {
+    kind: 'formula', target: { table, key: dateKey },
+    formula: `AND(ISNUMBER(${dateCell}),${dateCell}<TODAY(),${statusCell}<>${quoteText(doneStatus)})`,
+    ...palette.overdue,
+  };
+}
+
+const maturityScale = (table: TableSchema, key: string): ConditionalFormat => ({
+  kind: 'colourScale', target: { table, key },
+  points: [{ value: 0, colour: palette.maturity.low }, { value: 2, colour: palette.maturity.mid }, { value: 4, colour: palette.maturity.high }],
+});
+
+export const conditionalFormats: ConditionalFormat[] = [
+  maturityScale(principlesTable, 'rating'),
+  maturityScale(scoresTable, 'score'),
+  ...['rating', 'residualRating'].flatMap((key) => content.riskBands.map((band): ConditionalFormat => ({
+    kind: 'textEquals', target: { table: risksTable, key }, text: band.name, ...palette.bands[band.name],
+  }))),
+  overdueFormat(principlesTable, 'due', 'status', actionStatuses.done),
+  overdueFormat(planTable, 'nextReview', 'status', planStatuses.notApplicable),
+  overdueFormat(risksTable, 'nextReview', 'status', riskStatuses.closed),
+  overdueFormat(actionsTable, 'due', 'status', actionStatuses.done),
+];
+
+export const workbookSchema = {
+  version: TEMPLATE_VERSION,
+  sheets,
+  tables: placedTables,
+  cells,
+  definedNames,
+  charts,
+  conditionalFormats,
+};
+
+export type WorkbookSchema = typeof workbookSchema;

@@ -1,0 +1,275 @@
+/**
+ * The file host's writer: renders the declared workbook into an .xlsx file with excelize-wasm.
+ * Text people typed is always written as text, never as a formula.
+ */
+import { cellAddress, columnLetter } from '../schema/address';
+import type { Column } from '../schema/columns';
+import { isoToSerial } from '../schema/dates';
+import type { ChartDeclaration, ConditionalFormat, LayoutCell, PlacedTable } from '../schema/layout';
+import { palette } from '../schema/palette';
+import { initialRows, type CellValue, type RowEntries } from '../schema/rows';
+import { validationFor } from '../schema/validation';
+import type { WorkbookSchema } from '../schema/workbook';
+import { addCalculatedColumnFormulas, type CalculatedColumns } from './calculated-columns';
+import { loadExcelize, must, type Excelize, type ExcelizeFile } from './excelize';
+
+/** Details for the Start sheet, by the key of its named cell (`organisation`, `assessmentDate` …). */
+export type StartDetails = Record<string, CellValue>;
+
+export interface WorkbookEntries {
+  /** Unique id of this workbook, kept in the document properties. */
+  workbookId: string;
+  start?: StartDetails;
+  /** Rows by table name, laid over the template's rows by position. */
+  rows?: Record<string, RowEntries[]>;
+}
+
+export const PROPERTY_VERSION = 'PartneringTemplateVersion';
+export const PROPERTY_WORKBOOK_ID = 'PartneringWorkbookId';
+
+export async function writeWorkbook(schema: WorkbookSchema, entries: WorkbookEntries): Promise<Uint8Array> {
+  const excelize = await loadExcelize();
+  const file = excelize.NewFile();
+  const writer = new Writer(excelize, file);
+  writer.sheets(schema);
+  const rowCounts = writer.tables(schema, entries);
+  writer.cells(schema, entries.start ?? {});
+  writer.conditionalFormats(schema, rowCounts);
+  writer.names(schema);
+  writer.charts(schema);
+  writer.properties(schema, entries.workbookId);
+  const { buffer } = must(file.WriteToBuffer(), 'Writing the workbook');
+  return addCalculatedColumnFormulas(new Uint8Array(buffer as ArrayBuffer), calculatedColumns(schema));
+}
+
+function calculatedColumns(schema: WorkbookSchema): CalculatedColumns {
+  return Object.fromEntries(schema.tables.map(({ table }) => [
+    table.name,
+    Object.fromEntries(table.columns.filter((c) => c.formula).map((c) => [c.header, table.formulas[c.key]])),
+  ]));
+}
+
+class Writer {
+  private readonly styleIds = new Map<string, number>();
+
+  constructor(private readonly excelize: Excelize, private readonly file: ExcelizeFile) {}
+
+  sheets(schema: WorkbookSchema): void {
+    schema.sheets.forEach((sheet, i) => {
+      if (i === 0) must(this.file.SetSheetName('Sheet1', sheet.name), `Naming sheet ${sheet.name}`);
+      else must(this.file.NewSheet(sheet.name), `Adding sheet ${sheet.name}`);
+      for (const [column, width] of Object.entries(sheet.widths ?? {})) {
+        must(this.file.SetColWidth(sheet.name, column, column, width), `Setting widths on ${sheet.name}`);
+      }
+      if (sheet.landscape) {
+        must(this.file.SetPageLayout(sheet.name, { Orientation: 'landscape', FitToWidth: 1, FitToHeight: 0 }), `Page set-up of ${sheet.name}`);
+        must(this.file.SetSheetProps(sheet.name, { FitToPage: true }), `Page set-up of ${sheet.name}`);
+      }
+      if (sheet.freezeRows) {
+        const topLeft = `A${sheet.freezeRows + 1}`;
+        must(this.file.SetPanes(sheet.name, {
+          Freeze: true, YSplit: sheet.freezeRows, TopLeftCell: topLeft, ActivePane: 'bottomLeft',
+          Selection: [{ SQRef: topLeft, ActiveCell: topLeft, Pane: 'bottomLeft' }],
+        }), `Freezing the header of ${sheet.name}`);
+      }
+      if (sheet.hidden) must(this.file.SetSheetVisible(sheet.name, false), `Hiding ${sheet.name}`);
+    });
+    must(this.file.SetActiveSheet(0), 'Selecting the Start sheet');
+  }
+
+  /** Writes every table and returns how many data rows each got. */
+  tables(schema: WorkbookSchema, entries: WorkbookEntries): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const placed of schema.tables) {
+      const rows = initialRows(placed.table, entries.rows?.[placed.table.name]);
+      this.table(placed, rows);
+      counts.set(placed.table.name, rows.length);
+    }
+    return counts;
+  }
+
+  private table({ table, headerRow, firstColumn }: PlacedTable, rows: RowEntries[]): void {
+    const sheet = table.sheet;
+    const lastRow = headerRow + rows.length;
+    table.columns.forEach((column, i) => {
+      const col = firstColumn + i;
+      this.text(sheet, cellAddress(col, headerRow), column.header);
+      rows.forEach((row, r) => {
+        const address = cellAddress(col, headerRow + 1 + r);
+        if (column.formula) must(this.file.SetCellFormula(sheet, address, table.formulas[column.key]), `Formula in ${sheet}!${address}`);
+        else this.value(sheet, address, row[column.key], column);
+      });
+      const letter = columnLetter(col);
+      if (column.width) must(this.file.SetColWidth(sheet, letter, letter, column.width), `Width of ${sheet}!${letter}`);
+      const style = this.columnStyle(column);
+      if (style !== undefined) {
+        must(this.file.SetCellStyle(sheet, `${letter}${headerRow + 1}`, `${letter}${lastRow}`, style), `Format of ${sheet}!${letter}`);
+      }
+      this.validation(sheet, `${letter}${headerRow + 1}:${letter}${lastRow}`, column);
+    });
+    const range = `${cellAddress(firstColumn, headerRow)}:${cellAddress(firstColumn + table.columns.length - 1, lastRow)}`;
+    must(this.file.AddTable(sheet, { Range: range, Name: table.name, StyleName: table.style, ShowRowStripes: true }), `Adding table ${table.name}`);
+    must(this.file.SetDefinedName({
+      Name: '_xlnm.Print_Titles', Scope: sheet, RefersTo: `'${sheet.replace(/'/g, "''")}'!$${headerRow}:$${headerRow}`,
+    }), `Print titles of ${sheet}`);
+  }
+
+  cells(schema: WorkbookSchema, start: StartDetails): void {
+    for (const cell of schema.cells) {
+      if (cell.formula) must(this.file.SetCellFormula(cell.sheet, cell.cell, cell.formula), `Formula in ${cell.sheet}!${cell.cell}`);
+      else if (cell.kind === 'input' && cell.input) this.value(cell.sheet, cell.cell, start[cell.input.key], cell.input);
+      else if (cell.value !== undefined) this.value(cell.sheet, cell.cell, cell.value);
+      const style = this.cellStyle(cell);
+      if (style !== undefined) must(this.file.SetCellStyle(cell.sheet, cell.cell, cell.cell, style), `Format of ${cell.sheet}!${cell.cell}`);
+      if (cell.input) this.validation(cell.sheet, cell.cell, cell.input);
+    }
+  }
+
+  conditionalFormats(schema: WorkbookSchema, rowCounts: Map<string, number>): void {
+    for (const format of schema.conditionalFormats) {
+      const placed = schema.tables.find((p) => p.table === format.target.table);
+      if (!placed) throw new Error(`Conditional format on ${format.target.table.name}, which is not placed.`);
+      const column = columnLetter(placed.firstColumn + placed.table.columns.findIndex((c) => c.key === format.target.key));
+      const first = placed.headerRow + 1;
+      const range = `${column}${first}:${column}${first + (rowCounts.get(placed.table.name) ?? 1) - 1}`;
+      must(this.file.SetConditionalFormat(placed.table.sheet, range, [this.conditionalOptions(format)]), `Highlight on ${placed.table.sheet}!${range}`);
+    }
+  }
+
+  private conditionalOptions(format: ConditionalFormat) {
+    const colour = (hex: string) => `#${hex}`;
+    switch (format.kind) {
+      case 'colourScale': {
+        const [min, mid, max] = format.points;
+        return {
+          Type: '3_color_scale', Criteria: '=',
+          MinType: 'num', MinValue: String(min.value), MinColor: colour(min.colour),
+          MidType: 'num', MidValue: String(mid.value), MidColor: colour(mid.colour),
+          MaxType: 'num', MaxValue: String(max.value), MaxColor: colour(max.colour),
+        };
+      }
+      case 'textEquals':
+        return { Type: 'cell', Criteria: '==', Value: `"${format.text.replace(/"/g, '""')}"`, Format: this.highlight(format.fill, format.font) };
+      case 'formula':
+        return { Type: 'formula', Criteria: format.formula, Format: this.highlight(format.fill, format.font) };
+    }
+  }
+
+  names(schema: WorkbookSchema): void {
+    for (const name of schema.definedNames) {
+      must(this.file.SetDefinedName({ Name: name.name, RefersTo: name.refersTo, Comment: name.comment }), `Defining name ${name.name}`);
+    }
+  }
+
+  charts(schema: WorkbookSchema): void {
+    for (const chart of schema.charts) {
+      must(this.file.AddChart(chart.sheet, chart.anchor, this.chartOptions(chart)), `Adding chart "${chart.title}"`);
+    }
+  }
+
+  private chartOptions(chart: ChartDeclaration) {
+    const type = { radar: this.excelize.Radar, bar: this.excelize.Bar, column: this.excelize.Col, line: this.excelize.Line }[chart.kind];
+    const seriesColours = [palette.accent, 'C55A11'];
+    return {
+      Type: type,
+      Series: chart.series.map((s, i) => ({
+        Name: s.name, Categories: chart.categories, Values: s.values,
+        ...(chart.kind === 'radar' || chart.kind === 'line' ? { Line: { Width: 2.25 } } : { Fill: { Type: 'pattern', Pattern: 1, Color: [`#${seriesColours[i % seriesColours.length]}`] } }),
+      })),
+      Title: { Paragraph: [{ Text: chart.title, Font: { Bold: true, Size: 12 } }] },
+      Legend: { Position: chart.series.length > 1 ? 'bottom' : 'none' },
+      Dimension: { Width: chart.width, Height: chart.height },
+      PlotArea: chart.kind === 'radar' ? {} : { ShowVal: true },
+      ShowBlanksAs: 'gap',
+      ...(chart.kind === 'radar' ? { YAxis: { Minimum: 0, Maximum: 4, MajorUnit: 1 } } : {}),
+      ...(chart.kind === 'bar' ? { XAxis: { ReverseOrder: true } } : {}),
+    };
+  }
+
+  properties(schema: WorkbookSchema, workbookId: string): void {
+    must(this.file.SetCustomProps({ Name: PROPERTY_VERSION, Value: schema.version }), 'Recording the template version');
+    must(this.file.SetCustomProps({ Name: PROPERTY_WORKBOOK_ID, Value: workbookId }), 'Recording the workbook id');
+    must(this.file.SetDocProps({ Title: 'Partnering Workbook', Subject: 'ISO 44003 collaborative relationship self-assessment', Version: schema.version }), 'Document properties');
+  }
+
+  /** Writes a value as its type: numbers as numbers, dates as serials, text always as text. */
+  private value(sheet: string, address: string, value: CellValue | undefined, column?: Column): void {
+    if (value === undefined || value === null || value === '') return;
+    if (typeof value === 'number') {
+      must(this.file.SetCellValue(sheet, address, value), `Writing ${sheet}!${address}`);
+    } else if (typeof value === 'boolean') {
+      must(this.file.SetCellBool(sheet, address, value), `Writing ${sheet}!${address}`);
+    } else if (column?.type === 'date' && isoToSerial(value) !== undefined) {
+      must(this.file.SetCellValue(sheet, address, isoToSerial(value) as number), `Writing ${sheet}!${address}`);
+    } else {
+      this.text(sheet, address, value);
+    }
+  }
+
+  private text(sheet: string, address: string, value: string): void {
+    must(this.file.SetCellStr(sheet, address, value), `Writing ${sheet}!${address}`);
+  }
+
+  private validation(sheet: string, sqref: string, column: Column): void {
+    const rule = validationFor(column);
+    if (!rule) return;
+    must(this.file.AddDataValidation(sheet, {
+      Sqref: sqref, Type: rule.type, AllowBlank: true,
+      ...(rule.type === 'list' ? { Formula1: rule.source } : { Operator: rule.operator, Formula1: rule.formula1, Formula2: rule.formula2 }),
+      ShowInputMessage: Boolean(rule.prompt), PromptTitle: rule.prompt ? rule.promptTitle : undefined, Prompt: rule.prompt,
+      ShowErrorMessage: true, ErrorStyle: 'stop', ErrorTitle: rule.errorTitle, Error: rule.error,
+    }), `Validation on ${sheet}!${sqref}`);
+  }
+
+  private columnStyle(column: Column): number | undefined {
+    if (!column.wrap && !column.numberFormat && !column.readOnly) return undefined;
+    return this.style(`column:${column.wrap}:${column.numberFormat}:${column.readOnly}`, {
+      Alignment: { Vertical: 'top', WrapText: Boolean(column.wrap) },
+      ...(column.numberFormat ? { CustomNumFmt: column.numberFormat } : {}),
+      ...(column.readOnly ? { Font: { Color: '#404040' } } : {}),
+    });
+  }
+
+  private cellStyle(cell: LayoutCell): number | undefined {
+    const fill = cell.fill ? { Fill: { Type: 'pattern', Pattern: 1, Color: [`#${cell.fill}`] } } : {};
+    const numFmt = cell.numberFormat ? { CustomNumFmt: cell.numberFormat } : {};
+    const fontColour = cell.fontColour ? `#${cell.fontColour}` : undefined;
+    const key = `${cell.kind}:${cell.fill}:${cell.fontColour}:${cell.numberFormat}:${Boolean(cell.name)}`;
+    switch (cell.kind) {
+      case 'title':
+        return this.style(key, { Font: { Bold: true, Size: 16, Color: `#${palette.titleText}` } });
+      case 'heading':
+        return this.style(key, { Font: { Bold: true, Size: 12, Color: `#${palette.titleText}` } });
+      case 'note':
+        return this.style(key, { Font: { Italic: true, Color: `#${palette.noteText}` } });
+      case 'figure':
+        return this.style(key, {
+          Font: { Bold: true, Size: cell.name ? 18 : 11, Color: fontColour }, ...fill, ...numFmt,
+          Alignment: { Horizontal: 'center', Vertical: 'center' },
+          Border: cell.name ? [] : ['left', 'right', 'top', 'bottom'].map((Type) => ({ Type, Color: '#FFFFFF', Style: 2 })),
+        });
+      case 'input':
+        return this.style(key, { Fill: { Type: 'pattern', Pattern: 1, Color: ['#F3F9FD'] }, Border: [{ Type: 'bottom', Color: `#${palette.accent}`, Style: 1 }], ...numFmt });
+      case 'label':
+        return cell.fill || cell.fontColour ? this.style(key, { ...fill, Font: { Color: fontColour, Bold: true } }) : undefined;
+    }
+  }
+
+  private highlight(fill: string, font: string): number {
+    const key = `highlight:${fill}:${font}`;
+    const existing = this.styleIds.get(key);
+    if (existing !== undefined) return existing;
+    const { style } = must(this.file.NewConditionalStyle({ Fill: { Type: 'pattern', Pattern: 1, Color: [`#${fill}`] }, Font: { Color: `#${font}` } }), 'Highlight style');
+    this.styleIds.set(key, style);
+    return style;
+  }
+
+  private style(key: string, style: Parameters<ExcelizeFile['NewStyle']>[0]): number {
+    const existing = this.styleIds.get(key);
+    if (existing !== undefined) return existing;
+    const { style: id } = must(this.file.NewStyle(style), 'Cell style');
+    this.styleIds.set(key, id);
+    return id;
+  }
+}
+
