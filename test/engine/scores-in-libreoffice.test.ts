@@ -1,0 +1,175 @@
+/**
+ * The workbook computes its scores with no add-in: LibreOffice recalculates files filled as a
+ * person would fill them, and every figure equals what src/scoring computes for the same entries.
+ */
+import { content } from '../../src/domain/strings/en';
+import { parseCell } from '../../src/schema/address';
+import { exampleEntries } from '../../src/schema/example';
+import type { PlacedTable } from '../../src/schema/layout';
+import { initialRows, type CellValue, type RowEntries } from '../../src/schema/rows';
+import { cells, columnOf, heatMap, placedTables, workbookSchema } from '../../src/schema/workbook';
+import {
+  competencyGap, levelName, openHighRisks, overallMaturity, planCompleteness, principleScores, riskHeatMap, riskRating, riskScore,
+} from '../../src/scoring';
+import { loadExcelize, must } from '../../src/xlsx/excelize';
+import { writeWorkbook, type WorkbookEntries } from '../../src/xlsx/write';
+import { cellNumber, cellText, recalculate, type Recalculated } from './support/recalc';
+
+const table = (name: string): PlacedTable => {
+  const found = placedTables.find((p) => p.table.name === name);
+  if (!found) throw new Error(name);
+  return found;
+};
+const principles = table('tblPrinciples');
+const plan = table('tblPlan');
+const risks = table('tblRisks');
+const scores = table('tblScores');
+const competencies = table('tblCompetencies');
+const namedCell = (name: string) => {
+  const cell = cells.find((c) => c.name === name);
+  if (!cell) throw new Error(name);
+  return { sheet: cell.sheet, ...parseCell(cell.cell) };
+};
+
+/** A small deterministic random source, so a failing case can be replayed. */
+function random(seed: number) {
+  let state = seed;
+  const next = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return { next, pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] };
+}
+
+/** What an assessor might enter: ratings, N/A, blanks, other weights, added criteria, plan statuses and risks. */
+function filledEntries(seed: number): WorkbookEntries {
+  const r = random(seed);
+  const criteria = content.principles.flatMap((p) => p.criteria);
+  const principleRows: RowEntries[] = criteria.map(() => ({
+    rating: r.pick([0, 1, 2, 3, 4, 'N/A', null, null] as CellValue[]),
+    weight: r.pick([1, 1, 1, 2, 0.5, 0] as CellValue[]),
+  }));
+  // Criteria a consultant added at the end of the table, one for a principle with no other rating.
+  principleRows.push({ ref: 'P03.6', principle: content.principles[2].name, criterion: 'Added criterion', weight: 2, rating: 4 });
+  principleRows.push({ ref: 'P07.6', principle: content.principles[6].name, criterion: 'Another added one', weight: 1, rating: 'N/A' });
+  const planRows: RowEntries[] = content.planElements.map(() => ({
+    status: r.pick(['Not started', 'Drafted', 'Agreed', 'Not applicable', 'agreed']),
+  }));
+  const riskRows: RowEntries[] = Array.from({ length: 24 }, (_, i) => ({
+    id: `R-${String(i + 1).padStart(3, '0')}`,
+    risk: `Risk ${i + 1}`,
+    likelihood: r.pick([1, 2, 3, 4, 5, 5, null] as CellValue[]),
+    impact: r.pick([1, 2, 3, 4, 5, 3, null] as CellValue[]),
+    residualLikelihood: r.pick([1, 2, 3, null] as CellValue[]),
+    residualImpact: r.pick([1, 2, 3, null] as CellValue[]),
+    status: r.pick(['Open', 'Monitoring', 'Closed', null] as CellValue[]),
+  }));
+  const scoreRows: RowEntries[] = content.principles.map(() => ({ weight: r.pick([1, 1, 2, 0.5]), target: r.pick([2, 3, 3, 4]) }));
+  const competencyRows: RowEntries[] = content.competencies.map(() => ({ level: r.pick([1, 2, 3, 4, null] as CellValue[]) }));
+  return {
+    workbookId: `engine-${seed}`,
+    rows: {
+      tblPrinciples: principleRows, tblPlan: planRows, tblRisks: riskRows, tblScores: scoreRows, tblCompetencies: competencyRows,
+    },
+  };
+}
+
+/** Types ratings into existing cells of the written file, as a person would in Excel. */
+async function typeRatings(bytes: Uint8Array, ratings: Array<{ row: number; value: number | string }>): Promise<Uint8Array> {
+  const excelize = await loadExcelize();
+  const file = excelize.OpenReader(bytes);
+  const column = columnOf(principles, 'rating');
+  for (const { row, value } of ratings) {
+    const address = `${String.fromCharCode(64 + column)}${principles.headerRow + 1 + row}`;
+    must(typeof value === 'number' ? file.SetCellValue('Principles', address, value) : file.SetCellStr('Principles', address, value), address);
+  }
+  const { buffer } = must(file.WriteToBuffer(), 'saving');
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+const rowsOf = (placed: PlacedTable, entries: WorkbookEntries) => initialRows(placed.table, entries.rows?.[placed.table.name]);
+
+function expectFigure(result: Recalculated, where: { sheet: string; row: number; column: number }, expected: number | null, label: string) {
+  const actual = cellNumber(result, where.sheet, where.row, where.column);
+  if (expected === null) {
+    expect({ label, actual }).toEqual({ label, actual: null });
+  } else {
+    expect({ label, ok: actual !== null && Math.abs(actual - expected) < 1e-9 }).toEqual({ label, ok: true });
+  }
+}
+
+function expectSameScores(result: Recalculated, entries: WorkbookEntries) {
+  const criteria = rowsOf(principles, entries);
+  const expected = principleScores(criteria, rowsOf(scores, entries));
+  expected.forEach((s, i) => {
+    const row = scores.headerRow + 1 + i;
+    const at = (key: string) => ({ sheet: 'Dashboard', row, column: columnOf(scores, key) });
+    expectFigure(result, at('score'), s.score, `${s.ref} Score`);
+    expectFigure(result, at('percent'), s.percent, `${s.ref} Percent`);
+    expectFigure(result, at('gap'), s.gap, `${s.ref} Gap`);
+    expectFigure(result, at('rated'), s.rated, `${s.ref} Rated`);
+    expectFigure(result, at('criteria'), s.criteria, `${s.ref} Criteria`);
+  });
+  expectFigure(result, namedCell('OverallMaturity'), overallMaturity(expected), 'OverallMaturity');
+  expectFigure(result, namedCell('PlanCompleteness'), planCompleteness(rowsOf(plan, entries)), 'PlanCompleteness');
+
+  const riskRows = rowsOf(risks, entries);
+  expectFigure(result, namedCell('OpenHighRisks'), openHighRisks(riskRows), 'OpenHighRisks');
+  riskHeatMap(riskRows).forEach((counts, r) => counts.forEach((count, c) => {
+    expectFigure(result, { sheet: 'Dashboard', row: heatMap.top + r, column: heatMap.left + c }, count, `heat map ${r},${c}`);
+  }));
+  riskRows.forEach((risk, i) => {
+    const row = risks.headerRow + 1 + i;
+    const score = riskScore(risk.likelihood, risk.impact);
+    const residual = riskScore(risk.residualLikelihood, risk.residualImpact);
+    expectFigure(result, { sheet: 'Risks', row, column: columnOf(risks, 'score') }, score, `risk ${i + 1} Score`);
+    expect([`risk ${i + 1} Rating`, cellText(result, 'Risks', row, columnOf(risks, 'rating'))]).toEqual([`risk ${i + 1} Rating`, riskRating(score)]);
+    expectFigure(result, { sheet: 'Risks', row, column: columnOf(risks, 'residualScore') }, residual, `risk ${i + 1} Residual score`);
+  });
+  criteria.forEach((criterion, i) => {
+    const shown = cellText(result, 'Principles', principles.headerRow + 1 + i, columnOf(principles, 'level'));
+    expect([criterion.ref ?? i, shown]).toEqual([criterion.ref ?? i, levelName(criterion.rating)]);
+  });
+  rowsOf(competencies, entries).forEach((row, i) => {
+    expectFigure(result, { sheet: 'Competencies', row: competencies.headerRow + 1 + i, column: columnOf(competencies, 'gap') },
+      competencyGap(row.level, row.required), `competency ${i + 1} Gap`);
+  });
+}
+
+describe('scores computed by LibreOffice from the written file', () => {
+  it('leaves a blank workbook free of error cells, with blank scores and an empty heat map', async () => {
+    const entries: WorkbookEntries = { workbookId: 'blank' };
+    const result = await recalculate(await writeWorkbook(workbookSchema, entries), 'blank.xlsx');
+    expectSameScores(result, entries);
+    expect(cellText(result, 'Dashboard', namedCell('OverallMaturity').row, namedCell('OverallMaturity').column)).toBe('');
+    expect(cellNumber(result, 'Dashboard', namedCell('PlanCompleteness').row, namedCell('PlanCompleteness').column)).toBe(0);
+  });
+
+  it('matches src/scoring for the filled example', async () => {
+    const entries: WorkbookEntries = { workbookId: 'example', ...exampleEntries('2026-03-31') };
+    const result = await recalculate(await writeWorkbook(workbookSchema, entries), 'example.xlsx');
+    expectSameScores(result, entries);
+    expect(cellNumber(result, 'Dashboard', namedCell('OpenHighRisks').row, namedCell('OpenHighRisks').column)).toBeGreaterThan(0);
+  });
+
+  it.each([1, 2, 3])('matches src/scoring for randomly filled workbook %i, including added rows and N/A', async (seed) => {
+    const entries = filledEntries(seed);
+    const result = await recalculate(await writeWorkbook(workbookSchema, entries), `filled-${seed}.xlsx`);
+    expectSameScores(result, entries);
+  });
+
+  it('recomputes after ratings are typed into the file, N/A and weight 0 included', async () => {
+    const entries: WorkbookEntries = { workbookId: 'typed', rows: { tblPrinciples: [{}, { weight: 0 }, {}, {}, {}, { weight: 2 }] } };
+    const typed = [{ row: 0, value: 4 }, { row: 1, value: 1 }, { row: 2, value: 'N/A' }, { row: 3, value: 2 }, { row: 5, value: 3 }, { row: 6, value: 1 }];
+    const bytes = await typeRatings(await writeWorkbook(workbookSchema, entries), typed);
+    const result = await recalculate(bytes, 'typed.xlsx');
+    const rows = entries.rows as Record<string, RowEntries[]>;
+    for (const { row, value } of typed) rows.tblPrinciples[row] = { ...rows.tblPrinciples[row], rating: value };
+    expectSameScores(result, entries);
+    // P01: (4×1 + 1×0 + 2×1) / (1 + 0 + 1) = 3; P02: (3×2 + 1×1) / 3.
+    expectFigure(result, { sheet: 'Dashboard', row: scores.headerRow + 1, column: columnOf(scores, 'score') }, 3, 'P01 by hand');
+    expectFigure(result, { sheet: 'Dashboard', row: scores.headerRow + 2, column: columnOf(scores, 'score') }, 7 / 3, 'P02 by hand');
+  });
+});
