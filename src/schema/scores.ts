@@ -21,7 +21,7 @@ export const scoresTable = table({
   sheet: 'Dashboard',
   columns: [
     text('ref', 'Ref', { width: 6 }),
-    text('principle', 'Principle', { width: 34, wrap: true }),
+    text('principle', 'Principle', { width: 42 }),
     decimal('weight', 'Weight', { width: 8, min: 0, initial: 1, prompt: workbookText.prompts.weight }),
     whole('target', 'Target', { width: 8, min: 0, max: MAX_LEVEL, initial: 3, prompt: workbookText.prompts.target }),
     calculated('score', 'Score', (c) =>

@@ -34,7 +34,7 @@ export const sheets: SheetDeclaration[] = [
   { name: planTable.sheet, freezeRows: TABLE_HEADER_ROW, landscape: true },
   { name: competenciesTable.sheet, freezeRows: TABLE_HEADER_ROW, landscape: true },
   { name: risksTable.sheet, freezeRows: TABLE_HEADER_ROW, landscape: true },
-  { name: scoresTable.sheet, landscape: true, widths: { A: 2 } },
+  { name: scoresTable.sheet, landscape: true, widths: { A: 2, B: 30, C: 10 } },
   { name: historyTable.sheet, freezeRows: TABLE_HEADER_ROW, landscape: true },
   { name: actionsTable.sheet, freezeRows: TABLE_HEADER_ROW, landscape: true },
   { name: 'Lists', hidden: true },
@@ -48,8 +48,8 @@ const DASHBOARD = {
   scoresHeaderRow: 3,
   radarAnchor: 'B8',
   gapAnchor: 'B27',
-  heatMapTitleRow: 46,
-  ratingTitleRow: 56,
+  heatMapTitleRow: 48,
+  ratingTitleRow: 58,
 };
 
 export const placedTables: PlacedTable[] = [

@@ -24,6 +24,9 @@ export interface WorkbookEntries {
   rows?: Record<string, RowEntries[]>;
 }
 
+/** Two lines, so long headers such as "Residual likelihood" wrap instead of hiding. */
+const HEADER_ROW_HEIGHT = 30;
+
 export const PROPERTY_VERSION = 'PartneringTemplateVersion';
 export const PROPERTY_WORKBOOK_ID = 'PartneringWorkbookId';
 
@@ -107,6 +110,11 @@ class Writer {
       }
       this.validation(sheet, `${letter}${headerRow + 1}:${letter}${lastRow}`, column);
     });
+    const headerEnd = cellAddress(firstColumn + table.columns.length - 1, headerRow);
+    must(this.file.SetCellStyle(sheet, cellAddress(firstColumn, headerRow), headerEnd, this.style('header', {
+      Font: { Bold: true }, Alignment: { Vertical: 'bottom', WrapText: true },
+    })), `Header of ${table.name}`);
+    must(this.file.SetRowHeight(sheet, headerRow, HEADER_ROW_HEIGHT), `Header of ${table.name}`);
     const range = `${cellAddress(firstColumn, headerRow)}:${cellAddress(firstColumn + table.columns.length - 1, lastRow)}`;
     must(this.file.AddTable(sheet, { Range: range, Name: table.name, StyleName: table.style, ShowRowStripes: true }), `Adding table ${table.name}`);
     must(this.file.SetDefinedName({
