@@ -26,7 +26,7 @@ export function parseArgs(args: string[], spec: { flags: string[]; options: stri
       parsed.flags.add(name);
     } else if (spec.options.includes(name)) {
       const value = inline ?? args[++i];
-      if (value === undefined) throw new UsageError(messages.missingValue(name));
+      if (value === undefined || (inline === undefined && value.startsWith('--'))) throw new UsageError(messages.missingValue(name));
       parsed.options.set(name, value);
     } else {
       throw new UsageError(messages.unknownOption(arg));

@@ -27,6 +27,7 @@ export async function newCommand(args: string[], io: CommandIO): Promise<number>
   const folder = path.dirname(path.resolve(target));
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(text.noFolder(folder));
   const force = parsed.flags.has('--force');
+  if (existsSync(target) && statSync(target).isDirectory()) throw new UsageError(text.isFolder(target));
   if (existsSync(target) && !force) throw new UsageError(text.exists(target));
 
   const example = parsed.flags.has('--example');

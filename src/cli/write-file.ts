@@ -1,4 +1,4 @@
-import { promises as fs } from 'fs';
+import { constants as fsConstants, promises as fs } from 'fs';
 import path from 'path';
 
 /**
@@ -12,10 +12,20 @@ export async function writeFileSafely(target: string, bytes: Uint8Array, replace
     if (replace) {
       await fs.rename(temporary, target);
     } else {
-      // link fails if the target appeared meanwhile, so an existing file is never replaced.
-      await fs.link(temporary, target);
+      await createExclusively(temporary, target);
     }
   } finally {
     await fs.rm(temporary, { force: true });
+  }
+}
+
+/** Fails if the target exists, even if it appeared meanwhile; copies where hard links are not supported. */
+async function createExclusively(source: string, target: string): Promise<void> {
+  try {
+    await fs.link(source, target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw error;
+    await fs.copyFile(source, target, fsConstants.COPYFILE_EXCL);
   }
 }

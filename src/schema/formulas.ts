@@ -7,9 +7,12 @@ import { content } from '../domain/strings/en';
 
 const q = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
-/** True when the cell holds a whole number from min to max. */
+/**
+ * True when the cell holds a whole number from min to max. AND evaluates every argument, so INT of
+ * pasted text would turn the whole test into #VALUE!: the number check guards the rest.
+ */
 export function wholeBetween(cell: string, min: number, max: number): string {
-  return `AND(ISNUMBER(${cell}),${cell}=INT(${cell}),${cell}>=${min},${cell}<=${max})`;
+  return `IF(ISNUMBER(${cell}),AND(${cell}=INT(${cell}),${cell}>=${min},${cell}<=${max}),FALSE)`;
 }
 
 /** Likelihood × Impact when both are whole numbers 1–5, otherwise blank. */

@@ -160,6 +160,24 @@ describe('scores computed by LibreOffice from the written file', () => {
     expectSameScores(result, entries);
   });
 
+  it('shows blanks, not error cells, where text was pasted into number columns', async () => {
+    const pasted: WorkbookEntries = {
+      workbookId: 'pasted',
+      rows: {
+        tblPrinciples: [{ rating: 'three' }, { rating: ' 3 ' }, { rating: 3.5 }, { rating: 5 }, { rating: 2, weight: 'heavy' }],
+        tblRisks: [
+          { risk: 'Pasted words', likelihood: 'High', impact: 'Low', residualLikelihood: '2', residualImpact: 3 },
+          { risk: 'Half numbers', likelihood: 2.5, impact: 4, status: 'Open' },
+          { risk: 'Out of range', likelihood: 6, impact: 0 },
+        ],
+        tblCompetencies: [{ level: 'good', required: 'x' }],
+        tblScores: [{ target: 'high', weight: 'one' }],
+      },
+    };
+    const result = await recalculate(await writeWorkbook(workbookSchema, pasted), 'pasted.xlsx');
+    expectSameScores(result, pasted);
+  });
+
   it('recomputes after ratings are typed into the file, N/A and weight 0 included', async () => {
     const entries: WorkbookEntries = { workbookId: 'typed', rows: { tblPrinciples: [{}, { weight: 0 }, {}, {}, {}, { weight: 2 }] } };
     const typed = [{ row: 0, value: 4 }, { row: 1, value: 1 }, { row: 2, value: 'N/A' }, { row: 3, value: 2 }, { row: 5, value: 3 }, { row: 6, value: 1 }];

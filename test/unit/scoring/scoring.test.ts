@@ -54,7 +54,7 @@ describe('levels, plan and competencies', () => {
   });
 
   it('counts Agreed and Not applicable plan elements as complete', () => {
-    const plan = [{ element: 'A', status: 'Agreed' }, { element: 'B', status: 'not applicable' }, { element: 'C', status: 'Drafted' }, { element: 'D' }, { status: 'Agreed' }];
+    const plan: RowEntries[] = [{ element: 'A', status: 'Agreed' }, { element: 'B', status: 'not applicable' }, { element: 'C', status: 'Drafted' }, { element: 'D' }, { status: 'Agreed' }];
     expect(planCompleteness(plan)).toBeCloseTo(0.5);
     expect(planCompleteness([])).toBeNull();
   });
@@ -75,7 +75,7 @@ describe('risks', () => {
   });
 
   it('counts open risks in the heat map with likelihood 5 on the top row and impact 1 on the left', () => {
-    const risks = [
+    const risks: RowEntries[] = [
       { likelihood: 5, impact: 1, status: 'Open' },
       { likelihood: 5, impact: 1 },
       { likelihood: 1, impact: 5, status: 'Monitoring' },
@@ -89,7 +89,7 @@ describe('risks', () => {
   });
 
   it('counts open High and Critical risks and open risks by rating', () => {
-    const risks = [{ likelihood: 4, impact: 4 }, { likelihood: 2, impact: 5, status: 'Open' }, { likelihood: 5, impact: 5, status: 'Closed' }, { likelihood: 1, impact: 1 }];
+    const risks: RowEntries[] = [{ likelihood: 4, impact: 4 }, { likelihood: 2, impact: 5, status: 'Open' }, { likelihood: 5, impact: 5, status: 'Closed' }, { likelihood: 1, impact: 1 }];
     expect(openHighRisks(risks)).toBe(2);
     expect(risksByRating(risks)).toEqual([{ band: 'Low', count: 1 }, { band: 'Medium', count: 0 }, { band: 'High', count: 1 }, { band: 'Critical', count: 1 }]);
   });

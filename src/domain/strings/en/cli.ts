@@ -20,6 +20,7 @@ Options:
     tooManyFiles: 'new: give exactly one file to write.',
     notXlsx: (file: string) => `new: the file name must end in .xlsx, found "${file}".`,
     exists: (file: string) => `new: ${file} already exists. Use --force to replace it, or choose another name.`,
+    isFolder: (file: string) => `new: ${file} is a folder, not a file. Choose a file name ending in .xlsx.`,
     noFolder: (folder: string) => `new: the folder ${folder} does not exist.`,
     written: (file: string, example: boolean) => `Wrote ${file}${example ? ' (filled with the fictional example)' : ''}.`,
   },
