@@ -78,7 +78,9 @@ async function serveForWeb() {
   process.on('SIGTERM', stop);
   server.on('exit', (code, signal) => {
     fs.rmSync(PID_FILE, { force: true });
-    process.exit(signal === 'SIGTERM' || signal === 'SIGINT' ? 0 : code || 0);
+    if (signal === 'SIGTERM' || signal === 'SIGINT') process.exit(0);
+    const port = new URL(baseUrl).port || 443;
+    fail(`the web server stopped (exit code ${code}). If the message above says EADDRINUSE, another program is using port ${port}: stop it (or run \`npm stop\`) and try again.`);
   });
 
   try {
