@@ -10,6 +10,7 @@ const project = (name, dir, extra = {}) => ({
   transform: { '^.+\\.tsx?$': typescript, '^.+\\.m?js$': javascript },
   transformIgnorePatterns: [`/node_modules/(?!(.*/node_modules/)?(${esmOnly.join("|")})/)`],
   testMatch: [`<rootDir>/test/${dir}/**/*.test.ts`, `<rootDir>/test/${dir}/**/*.test.tsx`],
+  setupFiles: ['<rootDir>/test/support/excelize-in-jest.js'],
   ...extra,
 });
 

@@ -3,7 +3,7 @@
  * conditional formats and charts. Both hosts render exactly this.
  */
 import { content } from '../domain/strings/en';
-import { actionStatuses, riskStatuses, workbookText } from '../domain/strings/en/workbook';
+import { actionStatuses, planStatuses, riskStatuses, workbookText } from '../domain/strings/en/workbook';
 import { actionsTable } from './actions';
 import { absolute, cellAddress, columnLetter, sheetRange } from './address';
 import { date, list, text } from './columns';
@@ -21,7 +21,6 @@ import { risksTable } from './risks';
 import { scoresTable } from './scores';
 import type { TableSchema } from './table';
 import { TEMPLATE_VERSION } from './version';
-import { planStatuses } from '../domain/strings/en/workbook';
 import { quoteText } from './formulas';
 import { initialRows } from './rows';
 
@@ -61,8 +60,6 @@ export const placedTables: PlacedTable[] = [
   { table: historyTable, headerRow: TABLE_HEADER_ROW, firstColumn: 1 },
   { table: actionsTable, headerRow: TABLE_HEADER_ROW, firstColumn: 1 },
 ];
-
-export const allTables: TableSchema[] = placedTables.map((p) => p.table);
 
 /** Number of data rows a table is created with. */
 export function initialRowCount(table: TableSchema): number {

@@ -52,7 +52,7 @@ export function overallMaturity(scores: PrincipleScore[]): number | null {
 
 /** The Level column: the level name for a whole rating 0–4, "Not applicable" for N/A, else blank. */
 export function levelName(rating: RowEntries[string]): string {
-  if (sameText(rating, content.notApplicable.code) && !isNumber(rating)) return content.notApplicable.name;
+  if (sameText(rating, content.notApplicable.code)) return content.notApplicable.name;
   if (!isWholeBetween(rating, MIN_LEVEL, MAX_LEVEL)) return '';
   return content.maturityLevels.find((l) => l.value === rating)?.name ?? '';
 }

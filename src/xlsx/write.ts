@@ -9,7 +9,7 @@ import type { ChartDeclaration, ConditionalFormat, LayoutCell, PlacedTable } fro
 import { palette } from '../schema/palette';
 import { initialRows, type CellValue, type RowEntries } from '../schema/rows';
 import { validationFor } from '../schema/validation';
-import type { WorkbookSchema } from '../schema/workbook';
+import { columnOf, type WorkbookSchema } from '../schema/workbook';
 import { addCalculatedColumnFormulas, type CalculatedColumns } from './calculated-columns';
 import { loadExcelize, must, type Excelize, type ExcelizeFile } from './excelize';
 
@@ -137,7 +137,7 @@ class Writer {
     for (const format of schema.conditionalFormats) {
       const placed = schema.tables.find((p) => p.table === format.target.table);
       if (!placed) throw new Error(`Conditional format on ${format.target.table.name}, which is not placed.`);
-      const column = columnLetter(placed.firstColumn + placed.table.columns.findIndex((c) => c.key === format.target.key));
+      const column = columnLetter(columnOf(placed, format.target.key));
       const first = placed.headerRow + 1;
       const range = `${column}${first}:${column}${first + (rowCounts.get(placed.table.name) ?? 1) - 1}`;
       must(this.file.SetConditionalFormat(placed.table.sheet, range, [this.conditionalOptions(format)]), `Highlight on ${placed.table.sheet}!${range}`);

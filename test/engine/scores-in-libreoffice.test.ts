@@ -3,7 +3,7 @@
  * person would fill them, and every figure equals what src/scoring computes for the same entries.
  */
 import { content } from '../../src/domain/strings/en';
-import { parseCell } from '../../src/schema/address';
+import { columnLetter, parseCell } from '../../src/schema/address';
 import { exampleEntries } from '../../src/schema/example';
 import type { PlacedTable } from '../../src/schema/layout';
 import { initialRows, type CellValue, type RowEntries } from '../../src/schema/rows';
@@ -82,7 +82,7 @@ async function typeRatings(bytes: Uint8Array, ratings: Array<{ row: number; valu
   const file = excelize.OpenReader(bytes);
   const column = columnOf(principles, 'rating');
   for (const { row, value } of ratings) {
-    const address = `${String.fromCharCode(64 + column)}${principles.headerRow + 1 + row}`;
+    const address = `${columnLetter(column)}${principles.headerRow + 1 + row}`;
     must(typeof value === 'number' ? file.SetCellValue('Principles', address, value) : file.SetCellStr('Principles', address, value), address);
   }
   const { buffer } = must(file.WriteToBuffer(), 'saving');
