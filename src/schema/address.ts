@@ -13,7 +13,7 @@ export function cellAddress(column: number, row: number): string {
   return `${columnLetter(column)}${row}`;
 }
 
-export function absolute(column: number, row: number): string {
+function absolute(column: number, row: number): string {
   return `$${columnLetter(column)}$${row}`;
 }
 

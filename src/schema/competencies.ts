@@ -1,3 +1,4 @@
+import { scaleBounds } from '../domain/scale';
 import { content } from '../domain/strings/en';
 import { workbookText } from '../domain/strings/en/workbook';
 import { calculated, date, list, text, whole } from './columns';
@@ -5,7 +6,7 @@ import { shortfallFormula } from './formulas';
 import { lists } from './lists';
 import { table } from './table';
 
-const [lowest, highest] = [content.proficiencyLevels[0].value, content.proficiencyLevels[content.proficiencyLevels.length - 1].value];
+const [lowest, highest] = scaleBounds(content.proficiencyLevels);
 
 export const competenciesTable = table({
   name: 'tblCompetencies',

@@ -3,6 +3,7 @@
  * (DESIGN.md), so Excel 2016+, the web, Mac and LibreOffice compute the same values. Formulas are
  * in file form, without the leading '='.
  */
+import { scaleBounds } from '../domain/scale';
 import { content } from '../domain/strings/en';
 
 const q = (text: string) => `"${text.replace(/"/g, '""')}"`;
@@ -42,11 +43,6 @@ export function levelNameFormula(rating: string, levelList: string): string {
 /** How far a person is below the required level; blank unless both are numbers. */
 export function shortfallFormula(level: string, required: string): string {
   return `IF(AND(ISNUMBER(${level}),ISNUMBER(${required})),MAX(0,${required}-${level}),"")`;
-}
-
-function scaleBounds(scale: Array<{ value: number }>): [number, number] {
-  const values = scale.map((p) => p.value);
-  return [Math.min(...values), Math.max(...values)];
 }
 
 export { q as quoteText };

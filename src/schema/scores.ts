@@ -1,3 +1,4 @@
+import { scaleBounds } from '../domain/scale';
 import { content } from '../domain/strings/en';
 import { workbookText } from '../domain/strings/en/workbook';
 import { calculated, decimal, text, whole } from './columns';
@@ -6,7 +7,7 @@ import { principlesTable } from './principles';
 import { table } from './table';
 
 const criteria = principlesTable.refs;
-const MAX_LEVEL = Math.max(...content.maturityLevels.map((l) => l.value));
+const [, MAX_LEVEL] = scaleBounds(content.maturityLevels);
 
 /** SUMPRODUCT over the criteria of this row's principle; non-numbers count as zero. */
 const samePrinciple = (principle: string) => `--(${criteria.column('principle')}=${principle})`;

@@ -2,10 +2,11 @@
  * The whole workbook, declared: sheets, where each table sits, the cells around them, names,
  * conditional formats and charts. Both hosts render exactly this.
  */
+import { scaleValues } from '../domain/scale';
 import { content } from '../domain/strings/en';
 import { actionStatuses, planStatuses, riskStatuses, workbookText } from '../domain/strings/en/workbook';
 import { actionsTable } from './actions';
-import { absolute, cellAddress, columnLetter, sheetRange } from './address';
+import { cellAddress, columnLetter, parseCell, sheetRange } from './address';
 import { date, list, text } from './columns';
 import type { Column } from './columns';
 import { competenciesTable } from './competencies';
@@ -156,8 +157,8 @@ function tableSheetCells(): LayoutCell[] {
 export const heatMap = (() => {
   const top = DASHBOARD.heatMapTitleRow + 2;
   const left = DASHBOARD.labelColumn + 1;
-  const likelihoods = content.likelihood.map((p) => p.value).sort((a, b) => b - a);
-  const impacts = content.impact.map((p) => p.value).sort((a, b) => a - b);
+  const likelihoods = scaleValues(content.likelihood, 'descending');
+  const impacts = scaleValues(content.impact);
   return { top, left, likelihoods, impacts };
 })();
 
@@ -220,13 +221,13 @@ export const cells: LayoutCell[] = [...startCells(), ...tableSheetCells(), ...da
 export const definedNames: DefinedNameDeclaration[] = [
   ...allLists.map((l, i) => ({ name: l.name, refersTo: sheetRange('Lists', [i + 1, 2], [i + 1, l.values.length + 1]) })),
   ...cells.filter((c) => c.name).map((c) => {
-    const match = /^([A-Z]+)(\d+)$/.exec(c.cell);
-    const [column, row] = match ? [match[1], match[2]] : ['A', '1'];
-    return { name: c.name as string, refersTo: `'${c.sheet}'!$${column}$${row}` };
+    const { column, row } = parseCell(c.cell);
+    return { name: c.name as string, refersTo: sheetRange(c.sheet, [column, row]) };
   }),
   {
     name: 'RiskHeatMap',
-    refersTo: `'${scoresTable.sheet}'!${absolute(heatMap.left, heatMap.top)}:${absolute(heatMap.left + heatMap.impacts.length - 1, heatMap.top + heatMap.likelihoods.length - 1)}`,
+    refersTo: sheetRange(scoresTable.sheet, [heatMap.left, heatMap.top],
+      [heatMap.left + heatMap.impacts.length - 1, heatMap.top + heatMap.likelihoods.length - 1]),
   },
   { name: 'TemplateVersion', refersTo: quoteText(TEMPLATE_VERSION) },
 ];

@@ -1,10 +1,10 @@
 /** Maturity scores: the same numbers as the workbook's tblScores formulas and OverallMaturity. */
+import { scaleBounds } from '../domain/scale';
 import { content } from '../domain/strings/en';
 import type { RowEntries } from '../schema/rows';
 import { asNumber, isNumber, isWholeBetween, sameText } from './excel-semantics';
 
-const MAX_LEVEL = Math.max(...content.maturityLevels.map((l) => l.value));
-const MIN_LEVEL = Math.min(...content.maturityLevels.map((l) => l.value));
+const [MIN_LEVEL, MAX_LEVEL] = scaleBounds(content.maturityLevels);
 
 export interface PrincipleScore {
   ref: string;

@@ -1,11 +1,11 @@
 /** Risk figures: the same numbers as the workbook's Score, Rating, RiskHeatMap and summaries. */
+import { scaleBounds, scaleValues } from '../domain/scale';
 import { content } from '../domain/strings/en';
 import { riskStatuses } from '../domain/strings/en/workbook';
 import type { CellValue, RowEntries } from '../schema/rows';
 import { isNumber, isWholeBetween, sameText } from './excel-semantics';
 
-const values = (scale: Array<{ value: number }>) => scale.map((p) => p.value);
-const [MIN, MAX] = [Math.min(...values(content.likelihood)), Math.max(...values(content.likelihood))];
+const [MIN, MAX] = scaleBounds(content.likelihood);
 const highBand = content.riskBands.find((b) => b.name === 'High');
 const HIGH_FROM = highBand ? highBand.min : 10;
 
@@ -25,8 +25,8 @@ const isOpen = (row: RowEntries) => !sameText(row.status, riskStatuses.closed);
 
 /** Counts of open risks: rows Likelihood 5 (top) to 1, columns Impact 1 to 5. */
 export function riskHeatMap(risks: RowEntries[]): number[][] {
-  const likelihoods = values(content.likelihood).sort((a, b) => b - a);
-  const impacts = values(content.impact).sort((a, b) => a - b);
+  const likelihoods = scaleValues(content.likelihood, 'descending');
+  const impacts = scaleValues(content.impact);
   return likelihoods.map((l) => impacts.map((i) => risks.filter((r) => isOpen(r) && r.likelihood === l && r.impact === i).length));
 }
 

@@ -2,7 +2,7 @@
  * The file host's writer: renders the declared workbook into an .xlsx file with excelize-wasm.
  * Text people typed is always written as text, never as a formula.
  */
-import { cellAddress, columnLetter } from '../schema/address';
+import { cellAddress, columnLetter, quoteSheet } from '../schema/address';
 import type { Column } from '../schema/columns';
 import { isoToSerial } from '../schema/dates';
 import type { ChartDeclaration, ConditionalFormat, LayoutCell, PlacedTable } from '../schema/layout';
@@ -118,7 +118,7 @@ class Writer {
     const range = `${cellAddress(firstColumn, headerRow)}:${cellAddress(firstColumn + table.columns.length - 1, lastRow)}`;
     must(this.file.AddTable(sheet, { Range: range, Name: table.name, StyleName: table.style, ShowRowStripes: true }), `Adding table ${table.name}`);
     must(this.file.SetDefinedName({
-      Name: '_xlnm.Print_Titles', Scope: sheet, RefersTo: `'${sheet.replace(/'/g, "''")}'!$${headerRow}:$${headerRow}`,
+      Name: '_xlnm.Print_Titles', Scope: sheet, RefersTo: `${quoteSheet(sheet)}!$${headerRow}:$${headerRow}`,
     }), `Print titles of ${sheet}`);
   }
 
