@@ -47,6 +47,8 @@ export interface ChartDeclaration {
   series: ChartSeries[];
   width: number;
   height: number;
+  /** Fixed value axis, e.g. the maturity scale 0–4 on the radar. */
+  axis?: { min: number; max: number; step: number };
 }
 
 /** Where a conditional format applies: the data cells of one table column, however many rows it has. */

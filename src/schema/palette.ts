@@ -6,6 +6,11 @@ export const palette = {
   accent: '0F6CBD',
   titleText: '0F3D66',
   noteText: '424242',
+  /** Text of calculated and add-in-filled columns, so they read as not for typing. */
+  readOnlyText: '404040',
+  inputFill: 'F3F9FD',
+  /** Chart series after the accent: score in the accent, target in this. */
+  secondSeries: 'C55A11',
   maturity: { low: 'F4B6B6', mid: 'FFE699', high: 'A9D08E' },
   bands: {
     Low: { fill: 'C6EFCE', font: '006100' },

@@ -2,7 +2,7 @@
  * The whole workbook, declared: sheets, where each table sits, the cells around them, names,
  * conditional formats and charts. Both hosts render exactly this.
  */
-import { scaleValues } from '../domain/scale';
+import { scaleBounds, scaleValues } from '../domain/scale';
 import { content } from '../domain/strings/en';
 import { actionStatuses, planStatuses, riskStatuses, workbookText } from '../domain/strings/en/workbook';
 import { actionsTable } from './actions';
@@ -26,6 +26,7 @@ import { quoteText } from './formulas';
 import { initialRows } from './rows';
 
 const TABLE_HEADER_ROW = 4;
+const [MIN_LEVEL, MAX_LEVEL] = scaleBounds(content.maturityLevels);
 const sheetText = workbookText.sheets;
 
 export const sheets: SheetDeclaration[] = [
@@ -244,6 +245,7 @@ export const charts: ChartDeclaration[] = [
       { name: scoreHeader('target'), values: dataRange(scores, 'target') },
     ],
     width: 560, height: 360,
+    axis: { min: MIN_LEVEL, max: MAX_LEVEL, step: 1 },
   },
   {
     sheet: scoresTable.sheet, anchor: DASHBOARD.gapAnchor, kind: 'bar', title: sheetText.dashboard.gapTitle,

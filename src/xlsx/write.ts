@@ -177,7 +177,7 @@ class Writer {
 
   private chartOptions(chart: ChartDeclaration) {
     const type = { radar: this.excelize.Radar, bar: this.excelize.Bar, column: this.excelize.Col, line: this.excelize.Line }[chart.kind];
-    const seriesColours = [palette.accent, 'C55A11'];
+    const seriesColours = [palette.accent, palette.secondSeries];
     return {
       Type: type,
       Series: chart.series.map((s, i) => ({
@@ -189,7 +189,7 @@ class Writer {
       Dimension: { Width: chart.width, Height: chart.height },
       PlotArea: chart.kind === 'radar' ? {} : { ShowVal: true },
       ShowBlanksAs: 'gap',
-      ...(chart.kind === 'radar' ? { YAxis: { Minimum: 0, Maximum: 4, MajorUnit: 1 } } : {}),
+      ...(chart.axis ? { YAxis: { Minimum: chart.axis.min, Maximum: chart.axis.max, MajorUnit: chart.axis.step } } : {}),
       ...(chart.kind === 'bar' ? { XAxis: { ReverseOrder: true } } : {}),
     };
   }
@@ -207,10 +207,10 @@ class Writer {
       must(this.file.SetCellValue(sheet, address, value), `Writing ${sheet}!${address}`);
     } else if (typeof value === 'boolean') {
       must(this.file.SetCellBool(sheet, address, value), `Writing ${sheet}!${address}`);
-    } else if (column?.type === 'date' && isoToSerial(value) !== undefined) {
-      must(this.file.SetCellValue(sheet, address, isoToSerial(value) as number), `Writing ${sheet}!${address}`);
     } else {
-      this.text(sheet, address, value);
+      const serial = column?.type === 'date' ? isoToSerial(value) : undefined;
+      if (serial !== undefined) must(this.file.SetCellValue(sheet, address, serial), `Writing ${sheet}!${address}`);
+      else this.text(sheet, address, value);
     }
   }
 
@@ -234,7 +234,7 @@ class Writer {
     return this.style(`column:${column.wrap}:${column.numberFormat}:${column.readOnly}`, {
       Alignment: { Vertical: 'top', WrapText: Boolean(column.wrap) },
       ...(column.numberFormat ? { CustomNumFmt: column.numberFormat } : {}),
-      ...(column.readOnly ? { Font: { Color: '#404040' } } : {}),
+      ...(column.readOnly ? { Font: { Color: `#${palette.readOnlyText}` } } : {}),
     });
   }
 
@@ -257,7 +257,7 @@ class Writer {
           Border: cell.name ? [] : ['left', 'right', 'top', 'bottom'].map((Type) => ({ Type, Color: '#FFFFFF', Style: 2 })),
         });
       case 'input':
-        return this.style(key, { Fill: { Type: 'pattern', Pattern: 1, Color: ['#F3F9FD'] }, Border: [{ Type: 'bottom', Color: `#${palette.accent}`, Style: 1 }], ...numFmt });
+        return this.style(key, { Fill: { Type: 'pattern', Pattern: 1, Color: [`#${palette.inputFill}`] }, Border: [{ Type: 'bottom', Color: `#${palette.accent}`, Style: 1 }], ...numFmt });
       case 'label':
         return cell.fill || cell.fontColour ? this.style(key, { ...fill, Font: { Color: fontColour, Bold: true } }) : undefined;
     }
