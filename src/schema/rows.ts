@@ -9,8 +9,9 @@ export type RowEntries = Record<string, CellValue>;
  */
 export function initialRows(table: TableSchema, entries: RowEntries[] = []): RowEntries[] {
   const seeds = table.seedRows ?? [];
-  const rows: RowEntries[] = seeds.map((seed, i) => ({ ...initialValues(table), ...seed, ...(entries[i] ?? {}) }));
-  for (const extra of entries.slice(seeds.length)) rows.push({ ...initialValues(table), ...extra });
+  const initial = initialValues(table);
+  const rows: RowEntries[] = seeds.map((seed, i) => ({ ...initial, ...seed, ...(entries[i] ?? {}) }));
+  for (const extra of entries.slice(seeds.length)) rows.push({ ...initial, ...extra });
   for (let i = 0; i < (table.blankRows ?? 0); i++) rows.push({});
   return rows.length > 0 ? rows : [{}];
 }

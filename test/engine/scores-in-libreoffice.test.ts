@@ -7,7 +7,12 @@ import { columnLetter, parseCell } from '../../src/schema/address';
 import { exampleEntries } from '../../src/schema/example';
 import type { PlacedTable } from '../../src/schema/layout';
 import { initialRows, type CellValue, type RowEntries } from '../../src/schema/rows';
-import { cells, columnOf, heatMap, placedTables, workbookSchema } from '../../src/schema/workbook';
+import { competenciesTable } from '../../src/schema/competencies';
+import { planTable } from '../../src/schema/plan';
+import { principlesTable } from '../../src/schema/principles';
+import { risksTable } from '../../src/schema/risks';
+import { scoresTable } from '../../src/schema/scores';
+import { cells, columnOf, heatMap, placed, workbookSchema } from '../../src/schema/workbook';
 import {
   competencyGap, levelName, openHighRisks, overallMaturity, planCompleteness, principleScores, riskHeatMap, riskRating, riskScore,
 } from '../../src/scoring';
@@ -15,16 +20,11 @@ import { loadExcelize, must } from '../../src/xlsx/excelize';
 import { writeWorkbook, type WorkbookEntries } from '../../src/xlsx/write';
 import { cellNumber, cellText, recalculate, type Recalculated } from './support/recalc';
 
-const table = (name: string): PlacedTable => {
-  const found = placedTables.find((p) => p.table.name === name);
-  if (!found) throw new Error(name);
-  return found;
-};
-const principles = table('tblPrinciples');
-const plan = table('tblPlan');
-const risks = table('tblRisks');
-const scores = table('tblScores');
-const competencies = table('tblCompetencies');
+const principles = placed(principlesTable);
+const plan = placed(planTable);
+const risks = placed(risksTable);
+const scores = placed(scoresTable);
+const competencies = placed(competenciesTable);
 const namedCell = (name: string) => {
   const cell = cells.find((c) => c.name === name);
   if (!cell) throw new Error(name);

@@ -1,5 +1,5 @@
 import { execFile } from 'child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { promisify } from 'util';
@@ -12,11 +12,10 @@ export const sharedTools = path.join(root, '..', 'shared', 'tools');
 export interface Recalculated {
   /** Computed values per sheet, [row - 1][column - 1], as LibreOffice prints them. */
   sheets: Record<string, string[][]>;
-  folder: string;
 }
 
 /** Recalculates a workbook in LibreOffice (`recalc.sh --strict`): it fails on any error cell. */
-export async function recalculate(bytes: Uint8Array, name = 'book.xlsx', extraArgs: string[] = []): Promise<Recalculated> {
+export async function recalculate(bytes: Uint8Array, name = 'book.xlsx'): Promise<Recalculated> {
   requireProgram('soffice', 'libreoffice-calc-nogui');
   const script = path.join(sharedTools, 'recalc.sh');
   if (!existsSync(script)) throw new Error(`${script} is missing: the shared tools folder must sit beside the project.`);
@@ -25,16 +24,18 @@ export async function recalculate(bytes: Uint8Array, name = 'book.xlsx', extraAr
   writeFileSync(input, bytes);
   const out = path.join(folder, 'out');
   try {
-    await run('bash', [script, '--strict', ...extraArgs, input, out], { timeout: 180000 });
+    await run('bash', [script, '--strict', input, out], { timeout: 180000 });
+    const sheets: Record<string, string[][]> = {};
+    for (const file of readdirSync(out).filter((f) => f.endsWith('.csv'))) {
+      sheets[file.slice(0, -4)] = parseCsv(readFileSync(path.join(out, file), 'utf8'));
+    }
+    return { sheets };
   } catch (error) {
-    const { stderr, stdout } = error as { stderr?: string; stdout?: string };
-    throw new Error(`LibreOffice recalculation failed for ${name}:\n${stderr ?? ''}${stdout ?? ''}`);
+    const { stderr, stdout, message } = error as { stderr?: string; stdout?: string; message?: string };
+    throw new Error(`LibreOffice recalculation failed for ${name}:\n${stderr || stdout || message}`);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
   }
-  const sheets: Record<string, string[][]> = {};
-  for (const file of readdirSync(out).filter((f) => f.endsWith('.csv'))) {
-    sheets[file.slice(0, -4)] = parseCsv(readFileSync(path.join(out, file), 'utf8'));
-  }
-  return { sheets, folder: out };
 }
 
 /** Value of one cell (1-based) as LibreOffice printed it; '' when beyond the data. */
