@@ -19,7 +19,7 @@ if (!fs.existsSync(entry)) {
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.cli.json'], { cwd: root, stdio: 'inherit' });
 }
 const { main } = require(entry);
-const io = { out() {}, today: () => '2026-03-31' };
+const io = { out() {}, err: (line) => console.error(line), today: () => '2026-03-31' };
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -3,12 +3,14 @@ import { readFileSync } from 'fs';
 import path from 'path';
 import { cliText } from '../domain/strings/en/cli';
 import { UsageError } from './args';
+import { checkCommand } from './check-command';
 import { newCommand, type CommandIO } from './new-command';
 
 const EXIT_USAGE = 2;
 
 const commands: Record<string, (args: string[], io: CommandIO) => Promise<number>> = {
   new: newCommand,
+  check: checkCommand,
 };
 
 export async function main(argv: string[], io: CommandIO = defaultIO()): Promise<number> {
@@ -31,7 +33,7 @@ export async function main(argv: string[], io: CommandIO = defaultIO()): Promise
     return await command(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      console.error(`partnering: ${error.message}`);
+      io.err(`partnering: ${error.message}`);
       return EXIT_USAGE;
     }
     throw error;
@@ -41,6 +43,7 @@ export async function main(argv: string[], io: CommandIO = defaultIO()): Promise
 function defaultIO(): CommandIO {
   return {
     out: (line) => console.log(line),
+    err: (line) => console.error(line),
     today: () => new Date().toISOString().slice(0, 10),
   };
 }

@@ -12,6 +12,8 @@ const text = cliText.new;
 
 export interface CommandIO {
   out: (line: string) => void;
+  /** Problems with input that is not the person's usage (a file that cannot be read). */
+  err: (line: string) => void;
   today: () => string;
 }
 

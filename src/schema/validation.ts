@@ -16,8 +16,8 @@ export interface ValidationRule {
 }
 
 /** Excel's serial numbers for 1900-01-01 and 9999-12-31: any real date. */
-const FIRST_DATE = '1';
-const LAST_DATE = '2958465';
+export const FIRST_DATE_SERIAL = 1;
+export const LAST_DATE_SERIAL = 2958465;
 const PROMPT_TITLE_MAX = 32;
 
 export function validationFor(column: Column): ValidationRule | undefined {
@@ -34,7 +34,7 @@ export function validationFor(column: Column): ValidationRule | undefined {
     case 'decimal':
       return { ...base, type: 'decimal', operator: 'greaterThanOrEqual', formula1: String(column.min ?? 0), error: workbookText.errors.decimal(column.min ?? 0) };
     case 'date':
-      return { ...base, type: 'date', operator: 'between', formula1: FIRST_DATE, formula2: LAST_DATE, prompt: column.prompt ?? workbookText.prompts.date, error: workbookText.errors.date };
+      return { ...base, type: 'date', operator: 'between', formula1: String(FIRST_DATE_SERIAL), formula2: String(LAST_DATE_SERIAL), prompt: column.prompt ?? workbookText.prompts.date, error: workbookText.errors.date };
     default:
       return undefined;
   }

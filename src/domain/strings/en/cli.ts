@@ -9,12 +9,33 @@ Commands:
       --example             fill in a realistic, clearly fictional example (for demonstrations)
       --force               replace OUT.xlsx if it already exists
 
+  check FILE...       Check the entries of Partnering Workbooks
+      --format text|json    text (default) groups findings by file and sheet; json prints an array
+      --quiet               show errors only
+      --today YYYY-MM-DD    the date overdue items are judged against (default: today)
+
 Options:
   --help, -h          Show this help
   --version, -v       Show the version`,
   unknownCommand: (name: string) => `unknown command "${name}". Run partnering --help for the list.`,
   unknownOption: (command: string, option: string) => `${command}: unknown option "${option}". Run partnering --help.`,
   missingValue: (option: string) => `${option} needs a value, e.g. ${option} "Acme Ltd".`,
+  check: {
+    missingFiles: 'check: give at least one .xlsx file, e.g. partnering check assessment.xlsx',
+    badFormat: (format: string) => `check: --format must be text or json, found "${format}".`,
+    badToday: (today: string) => `check: --today must be a date like 2026-03-31, found "${today}".`,
+    notFound: (file: string) => `${file}: not found.`,
+    isFolder: (file: string) => `${file}: is a folder, not a workbook.`,
+    unreadable: (file: string, reason: string) => `${file}: ${reason}`,
+    clean: (files: number) => `No problems found in ${files === 1 ? '1 workbook' : `${files} workbooks`}.`,
+    summary: (errors: number, warnings: number, infos: number) => {
+      const total = errors + warnings + infos;
+      const part = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+      return `${total === 1 ? '1 problem' : `${total} problems`} (${part(errors, 'error', 'errors')}, ${part(warnings, 'warning', 'warnings')}, ${part(infos, 'note', 'notes')})`;
+    },
+    severity: { error: 'error', warning: 'warning', info: 'note' },
+    wholeWorkbook: 'Whole workbook',
+  },
   new: {
     missingOut: 'new: give the file to write, e.g. partnering new assessment.xlsx',
     tooManyFiles: 'new: give exactly one file to write.',

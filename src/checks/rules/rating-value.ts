@@ -1,0 +1,24 @@
+import { content } from '../../domain/strings/en';
+import { checkText } from '../../domain/strings/en/checks';
+import { principlesTable } from '../../schema/principles';
+import { defineRule } from '../define-rule';
+import type { RawValue } from '../workbook-data';
+import { errorIn, isBlankValue, shown } from './shared/cell-values';
+
+const text = checkText['rating-value'];
+const levels = new Set(content.maturityLevels.map((l) => l.value));
+
+/** Excel's list validation ignores case, so n/a is as good as N/A; an error value is error-value's to report. */
+const isRating = (rating: RawValue) => (typeof rating === 'number'
+  ? levels.has(rating)
+  : typeof rating === 'string' && rating.toUpperCase() === content.notApplicable.code.toUpperCase());
+
+export default defineRule({
+  id: 'rating-value',
+  severity: 'error',
+  description: text.description,
+  why: text.why,
+  check: ({ table }) => (table(principlesTable.name)?.rows ?? [])
+    .filter((r) => !isBlankValue(r.value('rating')) && errorIn(r.value('rating')) === undefined && !isRating(r.value('rating')))
+    .map((r) => r.finding('rating', text.message(shown(r.value('rating'))), text.fix)),
+});

@@ -1,0 +1,27 @@
+/** How a finding names the row it is about: by its ID or name where it has one, else by its row. */
+import { rowWords } from '../../../domain/strings/en/checks';
+import type { RowView } from '../../table-view';
+import { clipped } from './cell-values';
+
+export function riskLabel(r: RowView): string {
+  if (!r.isBlank('id')) return r.text('id').trim();
+  if (!r.isBlank('risk')) return rowWords.risk(clipped(r.text('risk').trim()));
+  return rowWords.riskOnRow(r.row);
+}
+
+export function actionLabel(r: RowView, key: string): string {
+  return r.isBlank(key) ? rowWords.actionOnRow(r.row) : rowWords.action(clipped(r.text(key).trim()));
+}
+
+export function criterionLabel(r: RowView): string {
+  return r.isBlank('ref') ? rowWords.criterionOnRow(r.row) : r.text('ref').trim();
+}
+
+export function planElementLabel(r: RowView): string {
+  const label = [r.text('ref'), r.text('element')].map((t) => t.trim()).filter(Boolean).join(' ');
+  return label ? clipped(label) : rowWords.planElementOnRow(r.row);
+}
+
+export function competencyLabel(r: RowView): string {
+  return r.isBlank('item') ? rowWords.competencyOnRow(r.row) : clipped(r.text('item').trim());
+}

@@ -1,0 +1,57 @@
+/**
+ * What a host reads from a workbook for the checks: every declared table where it is now, with
+ * each cell's raw value, formula and address. The file host and the Office.js host produce the
+ * same shape, so the checks never know which one they run on.
+ */
+
+/** An error value such as #REF! or #N/A sitting in a cell. */
+export interface CellError {
+  error: string;
+}
+
+/** A cell as stored: a number (dates are serial numbers), text, a boolean, an error, or null when empty. */
+export type RawValue = string | number | boolean | null | CellError;
+
+export interface CellData {
+  /** A1 address on its sheet as it is now, e.g. `G7`. */
+  address: string;
+  value: RawValue;
+  /** Formula without the leading '=', when the cell has one. */
+  formula?: string;
+}
+
+export interface TableData {
+  /** The table's name in the workbook. */
+  name: string;
+  /** The sheet it is on now (users rename sheets). */
+  sheet: string;
+  headerRow: number;
+  /** Headers in the order they stand now, with their sheet column (1-based). */
+  columns: Array<{ header: string; column: number }>;
+  /** Data rows with their sheet row; cells by header. Extra user columns are included. */
+  rows: Array<{ row: number; cells: Record<string, CellData> }>;
+}
+
+export interface NamedCell {
+  sheet: string;
+  address: string;
+  value: RawValue;
+  /** Formula without the leading '=', for figure cells such as OverallMaturity. */
+  formula?: string;
+}
+
+export interface WorkbookData {
+  sheets: string[];
+  /** Tables by name as the workbook spells it. */
+  tables: Record<string, TableData>;
+  /** Single-cell defined names (Start details, figures), by name. */
+  names: Record<string, NamedCell>;
+  /** Values of the dropdown lists as the workbook has them (a consultant may have edited them), by list name. */
+  lists: Record<string, Array<string | number>>;
+  /** From the document properties; undefined when the workbook does not say. */
+  templateVersion?: string;
+  workbookId?: string;
+}
+
+export const isCellError = (value: RawValue | undefined): value is CellError =>
+  typeof value === 'object' && value !== null && 'error' in value;
