@@ -135,7 +135,7 @@ class Writer {
 
   conditionalFormats(schema: WorkbookSchema, rowCounts: Map<string, number>): void {
     for (const format of schema.conditionalFormats) {
-      const placed = schema.tables.find((p) => p.table === format.target.table);
+      const placed = schema.tables.find((p) => p.table.name === format.target.table.name);
       if (!placed) throw new Error(`Conditional format on ${format.target.table.name}, which is not placed.`);
       const column = columnLetter(columnOf(placed, format.target.key));
       const first = placed.headerRow + 1;
