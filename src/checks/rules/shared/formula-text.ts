@@ -19,6 +19,7 @@ export function normalFormula(formula: string, ownTable?: string): string {
     .toLowerCase();
 }
 
+/** Intact cells hold the template's text exactly, so most comparisons need no normalising. */
 export function sameFormula(found: string, expected: string, ownTable?: string): boolean {
-  return normalFormula(found, ownTable) === normalFormula(expected, ownTable);
+  return found === expected || normalFormula(found, ownTable) === normalFormula(expected, ownTable);
 }
