@@ -2,10 +2,13 @@ import { content } from '../domain/strings/en';
 import { date, decimal, text, whole } from './columns';
 import { table } from './table';
 
-/** Snapshots of the scores over time, one row each; values, not formulas. */
+/**
+ * Snapshots of the scores over time, one row each; values, not formulas. The sheet is not called
+ * "History": Excel reserves that name (for its change history) and refuses a sheet with it.
+ */
 export const historyTable = table({
   name: 'tblHistory',
-  sheet: 'History',
+  sheet: 'Score history',
   columns: [
     date('date', 'Date'),
     text('label', 'Label', { width: 24 }),

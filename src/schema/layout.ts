@@ -34,6 +34,8 @@ export interface LayoutCell {
 export interface ChartSeries {
   /** Range holding the series name, e.g. `'Dashboard'!$N$3`. */
   name: string;
+  /** The same name as text, for hosts that take a literal series name. */
+  label: string;
   values: string;
 }
 

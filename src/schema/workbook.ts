@@ -241,8 +241,8 @@ export const charts: ChartDeclaration[] = [
     sheet: scoresTable.sheet, anchor: DASHBOARD.radarAnchor, kind: 'radar', title: sheetText.dashboard.radarTitle,
     categories: dataRange(scores, 'ref'),
     series: [
-      { name: scoreHeader('score'), values: dataRange(scores, 'score') },
-      { name: scoreHeader('target'), values: dataRange(scores, 'target') },
+      { name: scoreHeader('score'), label: scoresTable.col('score').header, values: dataRange(scores, 'score') },
+      { name: scoreHeader('target'), label: scoresTable.col('target').header, values: dataRange(scores, 'target') },
     ],
     width: 560, height: 360,
     axis: { min: MIN_LEVEL, max: MAX_LEVEL, step: 1 },
@@ -250,7 +250,7 @@ export const charts: ChartDeclaration[] = [
   {
     sheet: scoresTable.sheet, anchor: DASHBOARD.gapAnchor, kind: 'bar', title: sheetText.dashboard.gapTitle,
     categories: dataRange(scores, 'ref'),
-    series: [{ name: scoreHeader('gap'), values: dataRange(scores, 'gap') }],
+    series: [{ name: scoreHeader('gap'), label: scoresTable.col('gap').header, values: dataRange(scores, 'gap') }],
     width: 560, height: 360,
   },
   {
@@ -259,6 +259,7 @@ export const charts: ChartDeclaration[] = [
     categories: sheetRange(scoresTable.sheet, [DASHBOARD.labelColumn, DASHBOARD.ratingTitleRow + 1], [DASHBOARD.labelColumn, DASHBOARD.ratingTitleRow + content.riskBands.length]),
     series: [{
       name: sheetRange(scoresTable.sheet, [DASHBOARD.labelColumn, DASHBOARD.ratingTitleRow]),
+      label: sheetText.dashboard.risksByRating,
       values: sheetRange(scoresTable.sheet, [DASHBOARD.labelColumn + 1, DASHBOARD.ratingTitleRow + 1], [DASHBOARD.labelColumn + 1, DASHBOARD.ratingTitleRow + content.riskBands.length]),
     }],
     width: 420, height: 260,

@@ -9,7 +9,7 @@ import type { CellData, NamedCell, RawValue, TableData, WorkbookData } from '../
 import { cellAddress, columnNumber } from '../schema/address';
 import { allLists } from '../schema/lists';
 import { workbookSchema } from '../schema/workbook';
-import { PROPERTY_VERSION, PROPERTY_WORKBOOK_ID } from './write';
+import { PROPERTY_VERSION, PROPERTY_WORKBOOK_ID } from '../schema/properties';
 
 export type ReadProblem = 'not-xlsx' | 'password' | 'corrupt' | 'too-large' | 'not-partnering';
 

@@ -8,6 +8,7 @@ import { isoToSerial } from '../schema/dates';
 import type { ChartDeclaration, ConditionalFormat, LayoutCell, PlacedTable } from '../schema/layout';
 import { palette } from '../schema/palette';
 import { initialRows, type CellValue, type RowEntries } from '../schema/rows';
+import { PROPERTY_VERSION, PROPERTY_WORKBOOK_ID } from '../schema/properties';
 import { validationFor } from '../schema/validation';
 import { columnOf, type WorkbookSchema } from '../schema/workbook';
 import { addCalculatedColumnFormulas, type CalculatedColumns } from './calculated-columns';
@@ -27,8 +28,6 @@ export interface WorkbookEntries {
 /** Two lines, so long headers such as "Residual likelihood" wrap instead of hiding. */
 const HEADER_ROW_HEIGHT = 30;
 
-export const PROPERTY_VERSION = 'PartneringTemplateVersion';
-export const PROPERTY_WORKBOOK_ID = 'PartneringWorkbookId';
 
 export async function writeWorkbook(schema: WorkbookSchema, entries: WorkbookEntries): Promise<Uint8Array> {
   const excelize = await loadExcelize();

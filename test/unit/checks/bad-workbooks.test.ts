@@ -17,7 +17,8 @@ import { table } from '../../../src/schema/table';
 import { columnOf, placed, workbookSchema, type WorkbookSchema } from '../../../src/schema/workbook';
 import { must, type ExcelizeFile } from '../../../src/xlsx/excelize';
 import { readWorkbookData } from '../../../src/xlsx/read';
-import { PROPERTY_VERSION, writeWorkbook } from '../../../src/xlsx/write';
+import { PROPERTY_VERSION } from '../../../src/schema/properties';
+import { writeWorkbook } from '../../../src/xlsx/write';
 import { editWorkbook, putErrorValue, type } from '../../support/xlsx-edit';
 
 const TODAY = '2026-04-01';
@@ -149,7 +150,7 @@ const corpus: BadWorkbook[] = [
     make: clear('Plan', element('content', elementIndex('A04'))),
     expected: [['plan-agreed-needs-content', 'Plan', element('content', elementIndex('A04'))], ['senior-accountable-person', 'Plan', element('content', elementIndex('A04'))]],
   },
-  { mistake: 'deleting the History sheet', make: edit((f) => must(f.DeleteSheet('History'), 'delete sheet')), expected: [['missing-table', 'History', '']] },
+  { mistake: 'deleting the Score history sheet', make: edit((f) => must(f.DeleteSheet('Score history'), 'delete sheet')), expected: [['missing-table', 'Score history', '']] },
   { mistake: 'opening it with a newer template version', make: edit((f) => must(f.SetCustomProps({ Name: PROPERTY_VERSION, Value: '2.0.0' }), 'version')), expected: [['template-version', '', '']] },
 ];
 

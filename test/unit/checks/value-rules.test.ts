@@ -92,7 +92,7 @@ describe('date-value', () => {
 
   it('flags a date with a time of day, which date columns do not take', () => {
     expect(addedFindings(assessed, setCell(assessed, historyTable.name, 'date', 0, 46112.5))).toEqual([
-      findingAt('History!A5', 'date-value', 'error', 'Date must be a date, found "46112.5".'),
+      findingAt(`${historyTable.sheet}!A5`, 'date-value', 'error', 'Date must be a date, found "46112.5".'),
     ]);
   });
 

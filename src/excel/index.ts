@@ -1,0 +1,5 @@
+export { createWorkbook, type CreateResult, type StartDetails } from './create';
+export { goToCell } from './go-to';
+export { HostError, toHostError } from './host-error';
+export { readWorkbook } from './read';
+export { repairWorkbook, type RepairResult } from './repair';

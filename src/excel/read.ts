@@ -1,0 +1,91 @@
+/**
+ * Read: one sync loads every declared table (wherever it is now, with values, formulas and value
+ * types), the named cells, the lists and the properties, and returns the same WorkbookData the
+ * file host reads, so the checks run on it unchanged.
+ */
+import type { CellData, NamedCell, RawValue, TableData, WorkbookData } from '../checks/workbook-data';
+import { cellAddress, columnNumber } from '../schema/address';
+import { allLists } from '../schema/lists';
+import { PROPERTY_VERSION, PROPERTY_WORKBOOK_ID } from '../schema/properties';
+import type { WorkbookSchema } from '../schema/workbook';
+import { toHostError } from './host-error';
+
+const RANGE_PROPERTIES = 'address, values, formulas, valueTypes';
+
+export async function readWorkbook(context: Excel.RequestContext, schema: WorkbookSchema): Promise<WorkbookData> {
+  try {
+    const sheets = context.workbook.worksheets.load('items/name');
+    const tables = schema.tables.map(({ table }) => {
+      const found = context.workbook.tables.getItemOrNullObject(table.name);
+      found.load('name');
+      return { found, range: found.getRange().load(RANGE_PROPERTIES) };
+    });
+    const namedCells = schema.cells.filter((c) => c.name).map((c) => ({
+      name: c.name as string,
+      range: context.workbook.names.getItemOrNullObject(c.name as string).getRangeOrNullObject().load(RANGE_PROPERTIES),
+    }));
+    const lists = allLists.map((list) => ({
+      name: list.name,
+      range: context.workbook.names.getItemOrNullObject(list.name).getRangeOrNullObject().load('values'),
+    }));
+    const version = context.workbook.properties.custom.getItemOrNullObject(PROPERTY_VERSION).load('value');
+    const id = context.workbook.properties.custom.getItemOrNullObject(PROPERTY_WORKBOOK_ID).load('value');
+    await context.sync();
+
+    return {
+      sheets: sheets.items.map((s) => s.name),
+      tables: Object.fromEntries(tables.filter((t) => !t.found.isNullObject)
+        .map((t) => [t.found.name, tableData(t.found.name, t.range)])),
+      names: Object.fromEntries(namedCells.filter((n) => !n.range.isNullObject).map((n) => [n.name, namedCell(n.range)])),
+      lists: Object.fromEntries(lists.filter((l) => !l.range.isNullObject).map((l) => [l.name, listValues(l.range.values)])),
+      templateVersion: version.isNullObject ? undefined : String(version.value),
+      workbookId: id.isNullObject ? undefined : String(id.value),
+    };
+  } catch (error) {
+    throw toHostError(error);
+  }
+}
+
+/** Table data from the loaded range of the whole table, header row first. */
+function tableData(name: string, range: Excel.Range): TableData {
+  const { sheet, column: firstColumn, row: headerRow } = splitAddress(range.address);
+  const headers = (range.values[0] ?? []).map((h) => String(h));
+  const columns = headers.map((header, i) => ({ header, column: firstColumn + i }));
+  const rows = range.values.slice(1).map((values, r) => {
+    const row = headerRow + 1 + r;
+    const cells: Record<string, CellData> = {};
+    columns.forEach(({ header, column }, c) => {
+      cells[header] = cellData(cellAddress(column, row), values[c], range.formulas[r + 1][c], range.valueTypes[r + 1][c]);
+    });
+    return { row, cells };
+  });
+  return { name, sheet, headerRow, columns, rows };
+}
+
+function namedCell(range: Excel.Range): NamedCell {
+  const { sheet, column, row } = splitAddress(range.address);
+  const cell = cellData(cellAddress(column, row), range.values[0][0], range.formulas[0][0], range.valueTypes[0][0]);
+  return { sheet, address: cell.address, value: cell.value, ...(cell.formula !== undefined ? { formula: cell.formula } : {}) };
+}
+
+/** Office.js gives '' for an empty cell, error values as text with the Error type, formulas with '='. */
+function cellData(address: string, value: unknown, formula: unknown, type: Excel.RangeValueType | string): CellData {
+  const raw: RawValue = type === 'Error' ? { error: String(value) }
+    : type === 'Empty' || value === '' || value === undefined ? null
+      : typeof value === 'number' || typeof value === 'boolean' ? value : String(value);
+  const isFormula = typeof formula === 'string' && formula.startsWith('=');
+  return isFormula ? { address, value: raw, formula: formula.slice(1) } : { address, value: raw };
+}
+
+function listValues(values: unknown[][]): Array<string | number> {
+  return values.flat().filter((v): v is string | number => (typeof v === 'string' && v !== '') || typeof v === 'number');
+}
+
+/** `'My sheet'!A4:L64` → sheet `My sheet`, column 1, row 4. */
+export function splitAddress(address: string): { sheet: string; column: number; row: number } {
+  const bang = address.lastIndexOf('!');
+  const rawSheet = address.slice(0, bang);
+  const sheet = rawSheet.startsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
+  const match = /^\$?([A-Z]+)\$?(\d+)/.exec(address.slice(bang + 1));
+  return { sheet, column: match ? columnNumber(match[1]) : 1, row: match ? Number(match[2]) : 1 };
+}

@@ -1,0 +1,257 @@
+/**
+ * Everything the add-in writes, as steps that only queue Office.js operations (none syncs).
+ * Each step knows roughly how many bytes it adds to a request, so an operation can split its
+ * work into the fewest requests under Excel's payload limit.
+ */
+import { columnLetter, cellAddress } from '../schema/address';
+import type { Column } from '../schema/columns';
+import { isoToSerial } from '../schema/dates';
+import type { ChartDeclaration, ConditionalFormat, LayoutCell, PlacedTable, SheetDeclaration } from '../schema/layout';
+import { palette } from '../schema/palette';
+import { initialRows, type CellValue, type RowEntries } from '../schema/rows';
+import { validationFor } from '../schema/validation';
+import { columnOf, type WorkbookSchema } from '../schema/workbook';
+import { PROPERTY_VERSION, PROPERTY_WORKBOOK_ID } from '../schema/properties';
+import { cellInput } from './typed-text';
+
+export interface WriteStep {
+  /** Estimated size of the step in a request. */
+  bytes: number;
+  queue(context: Excel.RequestContext): void;
+}
+
+/** Excel on the web rejects requests of 5 MB; stay under 4 MB. */
+export const REQUEST_BYTE_BUDGET = 4 * 1024 * 1024;
+/** Overhead per queued operation, besides its data. */
+const OPERATION_BYTES = 200;
+/** Excel's column width unit is a character; Office.js takes points. */
+const POINTS_PER_CHARACTER = 7;
+
+const step = (bytes: number, queue: WriteStep['queue']): WriteStep => ({ bytes: bytes + OPERATION_BYTES, queue });
+const sizeOf = (data: unknown) => JSON.stringify(data).length;
+
+/** Groups steps in order into the fewest requests that each stay under the budget. */
+export function planRequests(steps: WriteStep[], budget = REQUEST_BYTE_BUDGET): WriteStep[][] {
+  const requests: WriteStep[][] = [];
+  let current: WriteStep[] = [];
+  let size = 0;
+  for (const s of steps) {
+    if (current.length > 0 && size + s.bytes > budget) {
+      requests.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(s);
+    size += s.bytes;
+  }
+  if (current.length > 0) requests.push(current);
+  return requests;
+}
+
+export function sheetSteps(sheet: SheetDeclaration, exists: boolean): WriteStep[] {
+  const steps: WriteStep[] = [];
+  if (!exists) steps.push(step(sheet.name.length, (c) => { c.workbook.worksheets.add(sheet.name); }));
+  const ws = (c: Excel.RequestContext) => c.workbook.worksheets.getItem(sheet.name);
+  for (const [column, width] of Object.entries(sheet.widths ?? {})) {
+    steps.push(step(0, (c) => { ws(c).getRange(`${column}:${column}`).format.columnWidth = width * POINTS_PER_CHARACTER; }));
+  }
+  if (sheet.landscape) {
+    steps.push(step(0, (c) => {
+      ws(c).pageLayout.orientation = 'Landscape';
+      ws(c).pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    }));
+  }
+  if (sheet.freezeRows) steps.push(step(0, (c) => { ws(c).freezePanes.freezeRows(sheet.freezeRows as number); }));
+  if (sheet.hidden) steps.push(step(0, (c) => { ws(c).visibility = 'Hidden'; }));
+  return steps;
+}
+
+/** A table written as one 2-D block of values, then made a table, then its calculated columns filled. */
+export function tableSteps(placed: PlacedTable, entries?: RowEntries[]): WriteStep[] {
+  const { table, headerRow, firstColumn } = placed;
+  const rows = initialRows(table, entries);
+  const lastColumn = firstColumn + table.columns.length - 1;
+  const lastRow = headerRow + rows.length;
+  const address = `${cellAddress(firstColumn, headerRow)}:${cellAddress(lastColumn, lastRow)}`;
+  const block = [
+    table.columns.map((c) => cellInput(c.header)),
+    ...rows.map((row) => table.columns.map((c) => (c.formula ? '' : cellInput(valueFor(row[c.key], c))))),
+  ];
+  const ws = (c: Excel.RequestContext) => c.workbook.worksheets.getItem(table.sheet);
+  const steps: WriteStep[] = [
+    step(sizeOf(block), (c) => { ws(c).getRange(address).values = block; }),
+    step(table.name.length, (c) => {
+      const added = ws(c).tables.add(address, true);
+      added.name = table.name;
+      added.style = table.style ?? 'TableStyleMedium2';
+      added.showBandedRows = true;
+    }),
+    step(0, (c) => {
+      const header = ws(c).getRange(`${cellAddress(firstColumn, headerRow)}:${cellAddress(lastColumn, headerRow)}`);
+      header.format.wrapText = true;
+      header.format.rowHeight = 30;
+    }),
+    step(0, (c) => { ws(c).pageLayout.setPrintTitleRows(`$${headerRow}:$${headerRow}`); }),
+  ];
+  for (const column of table.columns) {
+    const letter = columnLetter(columnOf(placed, column.key));
+    const body = `${letter}${headerRow + 1}:${letter}${lastRow}`;
+    steps.push(...columnSteps(table.sheet, letter, body, rows.length, column, column.formula ? table.formulas[column.key] : undefined, table.name));
+  }
+  return steps;
+}
+
+/** Width, wrap, number format, validation and (for calculated columns) the formula of one column. */
+export function columnSteps(sheet: string, letter: string, body: string, rowCount: number, column: Column,
+  formula: string | undefined, tableName: string): WriteStep[] {
+  const ws = (c: Excel.RequestContext) => c.workbook.worksheets.getItem(sheet);
+  const steps: WriteStep[] = [];
+  if (formula !== undefined) {
+    const formulas = Array.from({ length: rowCount }, () => [`=${formula}`]);
+    steps.push(step(sizeOf(formulas), (c) => {
+      c.workbook.tables.getItem(tableName).columns.getItem(column.header).getDataBodyRange().formulas = formulas;
+    }));
+  }
+  if (column.width) steps.push(step(0, (c) => { ws(c).getRange(`${letter}:${letter}`).format.columnWidth = column.width as number * POINTS_PER_CHARACTER; }));
+  if (column.wrap) steps.push(step(0, (c) => { ws(c).getRange(body).format.wrapText = true; }));
+  if (column.numberFormat) {
+    const formats = Array.from({ length: rowCount }, () => [column.numberFormat as string]);
+    steps.push(step(sizeOf(formats), (c) => { ws(c).getRange(body).numberFormat = formats; }));
+  }
+  if (column.readOnly) steps.push(step(0, (c) => { ws(c).getRange(body).format.font.color = `#${palette.readOnlyText}`; }));
+  steps.push(...validationSteps(sheet, body, column));
+  return steps;
+}
+
+export function validationSteps(sheet: string, address: string, column: Column): WriteStep[] {
+  const rule = validationFor(column);
+  if (!rule) return [];
+  const dataRule: Excel.DataValidationRule = rule.type === 'list'
+    ? { list: { inCellDropDown: true, source: `=${rule.source}` } }
+    : rule.type === 'date'
+      ? { date: { formula1: `=${rule.formula1}`, formula2: `=${rule.formula2}`, operator: 'Between' } }
+      : rule.type === 'whole'
+        ? { wholeNumber: { formula1: Number(rule.formula1), formula2: Number(rule.formula2), operator: 'Between' } }
+        : { decimal: { formula1: Number(rule.formula1), operator: 'GreaterThanOrEqualTo' } };
+  return [step(sizeOf(dataRule) + (rule.prompt?.length ?? 0), (c) => {
+    const validation = c.workbook.worksheets.getItem(sheet).getRange(address).dataValidation;
+    validation.rule = dataRule;
+    validation.ignoreBlanks = true;
+    if (rule.prompt) validation.prompt = { showPrompt: true, title: rule.promptTitle, message: rule.prompt };
+    validation.errorAlert = { showAlert: true, style: 'Stop', title: rule.errorTitle, message: rule.error };
+  })];
+}
+
+/** A cell outside the tables: a label, an input with its validation and name, or a figure's formula. */
+export function cellSteps(cell: LayoutCell, start: Record<string, CellValue>): WriteStep[] {
+  const ws = (c: Excel.RequestContext) => c.workbook.worksheets.getItem(cell.sheet);
+  const content = cell.formula !== undefined ? `=${cell.formula}`
+    : cell.kind === 'input' && cell.input ? cellInput(valueFor(start[cell.input.key], cell.input))
+      : cell.value !== undefined ? cellInput(cell.value) : undefined;
+  const steps: WriteStep[] = [];
+  if (content !== undefined && content !== '') {
+    steps.push(step(sizeOf(content), (c) => {
+      const range = ws(c).getRange(cell.cell);
+      if (cell.formula !== undefined) range.formulas = [[content]];
+      else range.values = [[content]];
+    }));
+  }
+  steps.push(step(0, (c) => styleCell(ws(c).getRange(cell.cell), cell)));
+  if (cell.input) steps.push(...validationSteps(cell.sheet, cell.cell, cell.input));
+  return steps;
+}
+
+function styleCell(range: Excel.Range, cell: LayoutCell): void {
+  const font = range.format.font;
+  if (cell.numberFormat) range.numberFormat = [[cell.numberFormat]];
+  if (cell.fill) range.format.fill.color = `#${cell.fill}`;
+  if (cell.fontColour) font.color = `#${cell.fontColour}`;
+  switch (cell.kind) {
+    case 'title': font.bold = true; font.size = 16; font.color = `#${palette.titleText}`; break;
+    case 'heading': font.bold = true; font.size = 12; font.color = `#${palette.titleText}`; break;
+    case 'note': font.italic = true; font.color = `#${palette.noteText}`; break;
+    case 'figure': font.bold = true; font.size = cell.name ? 18 : 11; range.format.horizontalAlignment = 'Center'; break;
+    case 'input': range.format.fill.color = `#${palette.inputFill}`; break;
+    case 'label': if (cell.fill || cell.fontColour) font.bold = true; break;
+  }
+}
+
+export function conditionalFormatSteps(schema: WorkbookSchema, format: ConditionalFormat, rowCount: number): WriteStep[] {
+  const placed = schema.tables.find((p) => p.table.name === format.target.table.name);
+  if (!placed) return [];
+  const letter = columnLetter(columnOf(placed, format.target.key));
+  const first = placed.headerRow + 1;
+  const address = `${letter}${first}:${letter}${first + rowCount - 1}`;
+  return [step(sizeOf(format), (c) => {
+    const formats = c.workbook.worksheets.getItem(placed.table.sheet).getRange(address).conditionalFormats;
+    switch (format.kind) {
+      case 'colourScale': {
+        const [min, mid, max] = format.points;
+        const point = (p: { value: number; colour: string }) => ({ formula: String(p.value), type: 'Number' as const, color: `#${p.colour}` });
+        formats.add('ColorScale').colorScale.criteria = { minimum: point(min), midpoint: point(mid), maximum: point(max) };
+        break;
+      }
+      case 'textEquals': {
+        const cellValue = formats.add('CellValue').cellValue;
+        cellValue.rule = { formula1: `="${format.text.replace(/"/g, '""')}"`, operator: 'EqualTo' };
+        cellValue.format.fill.color = `#${format.fill}`;
+        cellValue.format.font.color = `#${format.font}`;
+        break;
+      }
+      case 'formula': {
+        const custom = formats.add('Custom').custom;
+        custom.rule.formula = `=${format.formula}`;
+        custom.format.fill.color = `#${format.fill}`;
+        custom.format.font.color = `#${format.font}`;
+        break;
+      }
+    }
+  })];
+}
+
+export function nameStep(name: string, refersTo: string): WriteStep {
+  return step(refersTo.length, (c) => { c.workbook.names.add(name, `=${refersTo}`); });
+}
+
+export function chartStep(chart: ChartDeclaration): WriteStep {
+  return step(sizeOf(chart), (c) => {
+    const sheet = c.workbook.worksheets.getItem(chart.sheet);
+    const type = ({ radar: 'Radar', bar: 'BarClustered', column: 'ColumnClustered', line: 'Line' } as const)[chart.kind];
+    const added = sheet.charts.add(type, sheet.getRange(withoutSheet(chart.series[0].values)), 'Columns');
+    added.name = chartName(chart);
+    added.title.text = chart.title;
+    added.setPosition(chart.anchor);
+    added.width = chart.width * 0.75;
+    added.height = chart.height * 0.75;
+    added.legend.visible = chart.series.length > 1;
+    chart.series.forEach((s, i) => {
+      const series = i === 0 ? added.series.getItemAt(0) : added.series.add();
+      series.setValues(sheet.getRange(withoutSheet(s.values)));
+      series.setXAxisValues(sheet.getRange(withoutSheet(chart.categories)));
+      series.name = s.label;
+    });
+  });
+}
+
+/** A stable name per chart, so Repair can tell which charts are there. */
+export function chartName(chart: ChartDeclaration): string {
+  return `Partnering ${chart.kind} ${chart.anchor}`;
+}
+
+export function propertySteps(schema: WorkbookSchema, workbookId: string): WriteStep[] {
+  return [
+    step(schema.version.length, (c) => { c.workbook.properties.custom.add(PROPERTY_VERSION, schema.version); }),
+    step(workbookId.length, (c) => { c.workbook.properties.custom.add(PROPERTY_WORKBOOK_ID, workbookId); }),
+  ];
+}
+
+/** Dates given as ISO text become Excel serial numbers in date columns. */
+function valueFor(value: CellValue | undefined, column: Column): CellValue {
+  if (typeof value === 'string' && column.type === 'date') return isoToSerial(value) ?? value;
+  return value ?? null;
+}
+
+/** `'Dashboard'!$K$4:$K$15` → `$K$4:$K$15`, for ranges on the chart's own sheet. */
+function withoutSheet(reference: string): string {
+  return reference.slice(reference.lastIndexOf('!') + 1);
+}

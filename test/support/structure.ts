@@ -1,0 +1,108 @@
+/**
+ * The structure of a workbook, host-neutral, for comparing what the two hosts write for the same
+ * schema: tables with headers and calculated formulas, validations, highlights, names and charts.
+ * Values people type are not part of it.
+ */
+import { strFromU8, unzipSync } from 'fflate';
+import { readCalculatedColumnFormulas } from '../../src/xlsx/calculated-columns';
+import { readWorkbookData } from '../../src/xlsx/read';
+import { columnLetter } from '../../src/schema/address';
+
+export interface Structure {
+  tables: Array<{ name: string; sheet: string; address: string; headers: string[]; calculated: Record<string, string> }>;
+  validations: Array<{ sheet: string; range: string; kind: string; source?: string }>;
+  highlights: Array<{ sheet: string; range: string; kind: string }>;
+  names: Record<string, string>;
+  charts: Array<{ sheet: string; kind: string; values: string[] }>;
+}
+
+/** Sorted and normalised so the same structure compares equal whatever order it was written in. */
+export function normalise(structure: Structure): Structure {
+  const by = <T>(key: (t: T) => string) => (a: T, b: T) => key(a).localeCompare(key(b));
+  const ref = (reference: string) => reference.replace(/^=/, '').replace(/\$/g, '').replace(/'/g, '');
+  return {
+    tables: [...structure.tables].sort(by((t) => t.name)),
+    validations: [...structure.validations].map((v) => ({ ...v, ...(v.source ? { source: ref(v.source) } : {}) })).sort(by((v) => `${v.sheet}!${v.range}`)),
+    highlights: [...structure.highlights].sort(by((h) => `${h.sheet}!${h.range}:${h.kind}`)),
+    names: Object.fromEntries(Object.entries(structure.names).map(([k, v]) => [k, ref(v)]).sort(([a], [b]) => a.localeCompare(b))),
+    charts: [...structure.charts].map((c) => ({ ...c, values: c.values.map(ref) })).sort(by((c) => `${c.sheet}:${c.kind}`)),
+  };
+}
+
+const VALIDATION_KINDS: Record<string, string> = { list: 'list', whole: 'whole', decimal: 'decimal', date: 'date' };
+const HIGHLIGHT_KINDS: Record<string, string> = { colorScale: 'colourScale', cellIs: 'textEquals', expression: 'formula' };
+const CHART_KINDS: Record<string, string> = { radarChart: 'radar', lineChart: 'line' };
+
+/** The structure of an .xlsx file, read from its parts. */
+export function fileStructure(bytes: Uint8Array): Structure {
+  const data = readWorkbookData(bytes);
+  const calculated = readCalculatedColumnFormulas(bytes);
+  const parts = unzipSync(bytes);
+  const text = (path: string) => (parts[path] ? strFromU8(parts[path]) : '');
+  const workbook = text('xl/workbook.xml');
+  const rels = relationships(text('xl/_rels/workbook.xml.rels'), 'xl/');
+  const sheets = [...workbook.matchAll(/<sheet\b[^>]*name="([^"]*)"[^>]*r:id="([^"]*)"/g)].map((m) => ({ name: unescape(m[1]), path: rels.get(m[2]) ?? '' }));
+  const structure: Structure = {
+    tables: Object.values(data.tables).map((t) => ({
+      name: t.name, sheet: t.sheet,
+      address: `${t.columns[0] ? columnLetter(t.columns[0].column) : 'A'}${t.headerRow}:${columnLetter(t.columns[t.columns.length - 1].column)}${t.headerRow + t.rows.length}`,
+      headers: t.columns.map((c) => c.header), calculated: calculated[t.name] ?? {},
+    })),
+    validations: [], highlights: [], charts: [],
+    names: Object.fromEntries([...workbook.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)]
+      .filter((m) => !/localSheetId/.test(m[1]))
+      .map((m) => [/name="([^"]*)"/.exec(m[1])?.[1] ?? '', unescape(m[2])])),
+  };
+  for (const sheet of sheets) {
+    const xml = text(sheet.path);
+    for (const m of xml.matchAll(/<dataValidation\b([^>]*)>([\s\S]*?)<\/dataValidation>/g)) {
+      const type = /type="([^"]*)"/.exec(m[1])?.[1] ?? '';
+      const sqref = /sqref="([^"]*)"/.exec(m[1])?.[1] ?? '';
+      const formula = /<formula1>([\s\S]*?)<\/formula1>/.exec(m[2])?.[1];
+      structure.validations.push({ sheet: sheet.name, range: sqref, kind: VALIDATION_KINDS[type] ?? type, ...(type === 'list' && formula ? { source: unescape(formula) } : {}) });
+    }
+    for (const m of xml.matchAll(/<conditionalFormatting\b[^>]*sqref="([^"]*)"[^>]*>([\s\S]*?)<\/conditionalFormatting>/g)) {
+      for (const rule of m[2].matchAll(/<cfRule\b[^>]*type="([^"]*)"/g)) {
+        structure.highlights.push({ sheet: sheet.name, range: m[1], kind: HIGHLIGHT_KINDS[rule[1]] ?? rule[1] });
+      }
+    }
+    const folder = sheet.path.slice(0, sheet.path.lastIndexOf('/') + 1);
+    const sheetRels = relationships(text(`${folder}_rels/${sheet.path.slice(folder.length)}.rels`), folder);
+    for (const drawing of [...sheetRels.values()].filter((p) => p.includes('/drawings/'))) {
+      const drawingFolder = drawing.slice(0, drawing.lastIndexOf('/') + 1);
+      const drawingRels = relationships(text(`${drawingFolder}_rels/${drawing.slice(drawingFolder.length)}.rels`), drawingFolder);
+      for (const chart of [...drawingRels.values()].filter((p) => p.includes('/charts/'))) {
+        const xml = text(chart);
+        const kindTag = /<(?:c:)?(radarChart|barChart|lineChart)>/.exec(xml)?.[1] ?? '';
+        const barDir = /<(?:c:)?barDir val="(bar|col)"/.exec(xml)?.[1];
+        const kind = kindTag === 'barChart' ? (barDir === 'col' ? 'column' : 'bar') : CHART_KINDS[kindTag] ?? kindTag;
+        const values = [...xml.matchAll(/<(?:c:)?val>[\s\S]*?<(?:c:)?f>([^<]*)<\/(?:c:)?f>/g)].map((v) => unescape(v[1]));
+        structure.charts.push({ sheet: sheet.name, kind, values });
+      }
+    }
+  }
+  return normalise(structure);
+}
+
+function relationships(xml: string, base: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const m of xml.matchAll(/<Relationship\b[^>]*Id="([^"]*)"[^>]*Target="([^"]*)"/g)) map.set(m[1], resolve(base, m[2]));
+  for (const m of xml.matchAll(/<Relationship\b[^>]*Target="([^"]*)"[^>]*Id="([^"]*)"/g)) map.set(m[2], resolve(base, m[1]));
+  return map;
+}
+
+function resolve(base: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const out: string[] = [];
+  for (const part of (base + target).split('/')) {
+    if (part === '..') out.pop();
+    else if (part && part !== '.') out.push(part);
+  }
+  return out.join('/');
+}
+
+function unescape(text: string): string {
+  return text.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
+    .replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
