@@ -13,7 +13,7 @@ import type { WorkbookSchema } from '../schema/workbook';
 import { toHostError } from './host-error';
 import { splitAddress } from './read';
 import {
-  cellSteps, chartName, chartStep, columnSteps, conditionalFormatSteps, nameStep, sheetSteps, tableSteps, type WriteStep,
+  cellSteps, chartName, chartStep, columnSteps, conditionalFormatSteps, nameStep, sheetSteps, tableSteps, validationSteps, type WriteStep,
 } from './write-steps';
 
 export interface RepairResult {
@@ -48,6 +48,10 @@ export async function repairWorkbook(context: Excel.RequestContext, schema: Work
     const sheets = context.workbook.worksheets.load('items/name');
     const names = context.workbook.names.load('items/name');
     const properties = context.workbook.properties.custom.load('items/key');
+    const allTables = context.workbook.tables.load('items/name, items/worksheet/name');
+    const layoutCells = schema.cells.map((cell) => ({
+      cell, current: context.workbook.worksheets.getItemOrNullObject(cell.sheet).getRange(cell.cell).load('values'),
+    }));
     const tables = schema.tables.map((placed) => {
       const found = context.workbook.tables.getItemOrNullObject(placed.table.name);
       found.load('name');
@@ -81,6 +85,13 @@ export async function repairWorkbook(context: Excel.RequestContext, schema: Work
     for (const { placed, found, header, body, area } of tables) {
       const { table } = placed;
       if (found.isNullObject) {
+        const unnamed = allTables.items.find((t) => t.worksheet.name.toLowerCase() === table.sheet.toLowerCase() && /^Table\d+$/.test(t.name));
+        if (unnamed) {
+          // A create that stopped between adding the table and naming it leaves Excel's default name.
+          const defaultName = unnamed.name;
+          steps.push({ bytes: 200, queue: (c) => { c.workbook.tables.getItem(defaultName).name = table.name; } });
+          repaired.push(`the name of ${table.name}`);
+        }
         const rowCount = initialRows(table).length;
         const values = area.isNullObject ? [] : area.values;
         const empty = values.every((row: unknown[]) => row.every((v) => v === '' || v === null));
@@ -90,7 +101,7 @@ export async function repairWorkbook(context: Excel.RequestContext, schema: Work
           continue;
         }
         steps.push(...(empty ? tableSteps(placed) : [
-          ...retableSteps(placed, rowCount),
+          ...(unnamed ? [] : retableSteps(placed, rowCount)),
           ...table.columns.flatMap((column) => {
             const letter = columnLetter(placed.firstColumn + table.columns.indexOf(column));
             const bodyAddress = `${letter}${placed.headerRow + 1}:${letter}${placed.headerRow + rowCount}`;
@@ -119,12 +130,19 @@ export async function repairWorkbook(context: Excel.RequestContext, schema: Work
         if (column.formula) repaired.push(`the ${column.header} formulas of ${table.name}`);
       }
     }
-    for (const cell of schema.cells) {
-      if (recreated.has(cell.sheet)) steps.push(...cellSteps(cell, {}));
-      else if (cell.formula !== undefined) {
+    layoutCells.forEach(({ cell, current }) => {
+      if (recreated.has(cell.sheet)) {
+        steps.push(...cellSteps(cell, {}));
+      } else if (cell.formula !== undefined) {
         steps.push({ bytes: cell.formula.length + 200, queue: (c) => { c.workbook.worksheets.getItem(cell.sheet).getRange(cell.cell).formulas = [[`=${cell.formula}`]]; } });
+      } else if (cell.input) {
+        steps.push({ bytes: 200, queue: (c) => { c.workbook.worksheets.getItem(cell.sheet).getRange(cell.cell).dataValidation.clear(); } });
+        steps.push(...validationSteps(cell.sheet, cell.cell, cell.input));
+      } else if (!current.isNullObject && current.values[0][0] === '') {
+        // Labels and list values are ours; only empty cells get them back, so nothing typed is replaced.
+        steps.push(...cellSteps(cell, {}));
       }
-    }
+    });
     steps.push(...highlightSteps(schema, rowCounts));
     const keys = properties.items.map((p) => p.key);
     if (!has(keys, PROPERTY_VERSION)) {

@@ -27,7 +27,34 @@ const OPERATION_BYTES = 200;
 /** Excel's column width unit is a character; Office.js takes points. */
 const POINTS_PER_CHARACTER = 7;
 
+/** Largest block of rows one step writes, small enough to pack requests tightly. */
+export const BLOCK_BYTES = 64 * 1024;
+/**
+ * A calculated column is written whole up to this size, so Excel keeps it as a calculated column
+ * for rows added later; only larger columns are written in blocks.
+ */
+export const WHOLE_COLUMN_BYTES = 1024 * 1024;
+
 const step = (bytes: number, queue: WriteStep['queue']): WriteStep => ({ bytes: bytes + OPERATION_BYTES, queue });
+
+/** Consecutive rows of a 2-D block, each part under BLOCK_BYTES, with the row each part starts at. */
+function rowBlocks<T>(rows: T[][], limit = BLOCK_BYTES): Array<{ first: number; rows: T[][]; bytes: number }> {
+  const blocks: Array<{ first: number; rows: T[][]; bytes: number }> = [];
+  let current: T[][] = [];
+  let size = 0;
+  rows.forEach((row, i) => {
+    const rowBytes = sizeOf(row);
+    if (current.length > 0 && size + rowBytes > limit) {
+      blocks.push({ first: i - current.length, rows: current, bytes: size });
+      current = [];
+      size = 0;
+    }
+    current.push(row);
+    size += rowBytes;
+  });
+  if (current.length > 0) blocks.push({ first: rows.length - current.length, rows: current, bytes: size });
+  return blocks;
+}
 const sizeOf = (data: unknown) => JSON.stringify(data).length;
 
 /** Groups steps in order into the fewest requests that each stay under the budget. */
@@ -78,8 +105,11 @@ export function tableSteps(placed: PlacedTable, entries?: RowEntries[]): WriteSt
     ...rows.map((row) => table.columns.map((c) => (c.formula ? '' : cellInput(valueFor(row[c.key], c))))),
   ];
   const ws = (c: Excel.RequestContext) => c.workbook.worksheets.getItem(table.sheet);
-  const steps: WriteStep[] = [
-    step(sizeOf(block), (c) => { ws(c).getRange(address).values = block; }),
+  const steps: WriteStep[] = rowBlocks(block).map((part) => {
+    const partAddress = `${cellAddress(firstColumn, headerRow + part.first)}:${cellAddress(lastColumn, headerRow + part.first + part.rows.length - 1)}`;
+    return step(part.bytes, (c) => { ws(c).getRange(partAddress).values = part.rows; });
+  });
+  steps.push(
     step(table.name.length, (c) => {
       const added = ws(c).tables.add(address, true);
       added.name = table.name;
@@ -92,7 +122,7 @@ export function tableSteps(placed: PlacedTable, entries?: RowEntries[]): WriteSt
       header.format.rowHeight = 30;
     }),
     step(0, (c) => { ws(c).pageLayout.setPrintTitleRows(`$${headerRow}:$${headerRow}`); }),
-  ];
+  );
   for (const column of table.columns) {
     const letter = columnLetter(columnOf(placed, column.key));
     const body = `${letter}${headerRow + 1}:${letter}${lastRow}`;
@@ -108,15 +138,27 @@ export function columnSteps(sheet: string, letter: string, body: string, rowCoun
   const steps: WriteStep[] = [];
   if (formula !== undefined) {
     const formulas = Array.from({ length: rowCount }, () => [`=${formula}`]);
-    steps.push(step(sizeOf(formulas), (c) => {
-      c.workbook.tables.getItem(tableName).columns.getItem(column.header).getDataBodyRange().formulas = formulas;
-    }));
+    const blocks = rowBlocks(formulas, WHOLE_COLUMN_BYTES);
+    if (blocks.length === 1) {
+      // The whole column at once, so Excel keeps it as a calculated column for rows added later.
+      steps.push(step(blocks[0].bytes, (c) => {
+        c.workbook.tables.getItem(tableName).columns.getItem(column.header).getDataBodyRange().formulas = formulas;
+      }));
+    } else {
+      const firstRow = Number(/\d+/.exec(body)?.[0]);
+      steps.push(...blocks.map((part) => step(part.bytes, (c) => {
+        ws(c).getRange(`${letter}${firstRow + part.first}:${letter}${firstRow + part.first + part.rows.length - 1}`).formulas = part.rows;
+      })));
+    }
   }
   if (column.width) steps.push(step(0, (c) => { ws(c).getRange(`${letter}:${letter}`).format.columnWidth = column.width as number * POINTS_PER_CHARACTER; }));
   if (column.wrap) steps.push(step(0, (c) => { ws(c).getRange(body).format.wrapText = true; }));
   if (column.numberFormat) {
     const formats = Array.from({ length: rowCount }, () => [column.numberFormat as string]);
-    steps.push(step(sizeOf(formats), (c) => { ws(c).getRange(body).numberFormat = formats; }));
+    const firstRow = Number(/\d+/.exec(body)?.[0]);
+    steps.push(...rowBlocks(formats).map((part) => step(part.bytes, (c) => {
+      ws(c).getRange(`${letter}${firstRow + part.first}:${letter}${firstRow + part.first + part.rows.length - 1}`).numberFormat = part.rows;
+    })));
   }
   if (column.readOnly) steps.push(step(0, (c) => { ws(c).getRange(body).format.font.color = `#${palette.readOnlyText}`; }));
   steps.push(...validationSteps(sheet, body, column));

@@ -20,10 +20,12 @@ export interface Structure {
 export function normalise(structure: Structure): Structure {
   const by = <T>(key: (t: T) => string) => (a: T, b: T) => key(a).localeCompare(key(b));
   const ref = (reference: string) => reference.replace(/^=/, '').replace(/\$/g, '').replace(/'/g, '');
+  /** `E5:E5` and `E5` are the same cell. */
+  const range = (address: string) => address.replace(/^([A-Z]+\d+):\1$/, '$1');
   return {
     tables: [...structure.tables].sort(by((t) => t.name)),
-    validations: [...structure.validations].map((v) => ({ ...v, ...(v.source ? { source: ref(v.source) } : {}) })).sort(by((v) => `${v.sheet}!${v.range}`)),
-    highlights: [...structure.highlights].sort(by((h) => `${h.sheet}!${h.range}:${h.kind}`)),
+    validations: [...structure.validations].map((v) => ({ ...v, range: range(v.range), ...(v.source ? { source: ref(v.source) } : {}) })).sort(by((v) => `${v.sheet}!${v.range}`)),
+    highlights: [...structure.highlights].map((h) => ({ ...h, range: range(h.range) })).sort(by((h) => `${h.sheet}!${h.range}:${h.kind}`)),
     names: Object.fromEntries(Object.entries(structure.names).map(([k, v]) => [k, ref(v)]).sort(([a], [b]) => a.localeCompare(b))),
     charts: [...structure.charts].map((c) => ({ ...c, values: c.values.map(ref) })).sort(by((c) => `${c.sheet}:${c.kind}`)),
   };

@@ -1,0 +1,210 @@
+import { runChecks } from '../../src/checks';
+import { createWorkbook, HostError, readWorkbook, repairWorkbook, type StartDetails } from '../../src/excel';
+import { exampleEntries } from '../../src/schema/example';
+import { workbookSchema } from '../../src/schema/workbook';
+import { writeWorkbook } from '../../src/xlsx/write';
+import { fileStructure } from '../support/structure';
+import { createFakeExcel, installExcelGlobals, type FakeExcel } from './fake-excel';
+import { fakeStructure } from './support/fake-structure';
+
+let restoreGlobals: () => void;
+beforeAll(() => { restoreGlobals = installExcelGlobals(); });
+afterAll(() => restoreGlobals());
+
+const details = { workbookId: 'host-test', start: { organisation: '=HYPERLINK("http://example.org","click")', partners: '+44 20 7946 0000' } };
+
+async function created(entries: StartDetails = details): Promise<FakeExcel> {
+  const excel = createFakeExcel();
+  await createWorkbook(excel.context, workbookSchema, entries);
+  return excel;
+}
+
+describe('create', () => {
+  it('builds every sheet, table, name, chart and property in two syncs on an empty workbook', async () => {
+    const excel = createFakeExcel();
+    const result = await createWorkbook(excel.context, workbookSchema, details);
+    expect(result.status).toBe('created');
+    expect(excel.stats.syncs).toBe(2);
+    const { state } = excel;
+    expect(workbookSchema.sheets.every((s) => state.findSheet(s.name))).toBe(true);
+    expect(state.sheet('Lists').visibility).toBe('Hidden');
+    expect(state.tables.map((t) => t.name).sort()).toEqual(workbookSchema.tables.map((p) => p.table.name).sort());
+    expect(state.calculatedFormulas('tblRisks').Score).toBe(`=${workbookSchema.tables.find((p) => p.table.name === 'tblRisks')?.table.formulas.score}`);
+    expect(state.customProperty('PartneringTemplateVersion')).toBe(workbookSchema.version);
+    expect(state.sheet('Dashboard').charts).toHaveLength(workbookSchema.charts.length);
+    expect(state.runtime.enableEvents).toBe(true);
+  });
+
+  it('writes what a person typed as text, never as a formula', async () => {
+    const { state } = await created();
+    expect(state.formula('Start', 'B5')).toBeUndefined();
+    expect(state.value('Start', 'B5')).toBe('=HYPERLINK("http://example.org","click")');
+    expect(state.value('Start', 'B6')).toBe('+44 20 7946 0000');
+  });
+
+  it('changes nothing and offers Repair when a Principles sheet already exists', async () => {
+    const excel = createFakeExcel({ sheets: ['Sheet1', 'Principles'] });
+    excel.state.setCell('Principles', 'A1', 'my own notes');
+    const result = await createWorkbook(excel.context, workbookSchema, details);
+    expect(result).toMatchObject({ status: 'exists', existing: ['the Principles sheet'] });
+    expect(result.message).toMatch(/Repair workbook/);
+    expect(excel.stats.syncs).toBe(1);
+    expect(excel.state.worksheets.map((s) => s.name)).toEqual(['Sheet1', 'Principles']);
+    expect(excel.state.value('Principles', 'A1')).toBe('my own notes');
+  });
+
+  it('writes the same structure as the file host for the same schema', async () => {
+    const { state } = await created();
+    const file = fileStructure(await writeWorkbook(workbookSchema, { workbookId: 'file' }));
+    expect(fakeStructure(state)).toEqual(file);
+  });
+
+  it('turns an Office.js failure into a plain HostError', async () => {
+    const excel = createFakeExcel();
+    excel.failAt(5, 'AccessDenied');
+    await expect(createWorkbook(excel.context, workbookSchema, details)).rejects.toEqual(expect.objectContaining({
+      code: 'AccessDenied', message: expect.stringMatching(/protected.*Unprotect/),
+    }));
+    await expect(createWorkbook(createFakeExcel().context, workbookSchema, details)).resolves.toBeDefined();
+    expect(new HostError('x', 'y')).toBeInstanceOf(Error);
+  });
+});
+
+describe('read', () => {
+  it('reads every table in one sync, and the checks find nothing wrong in a fresh workbook', async () => {
+    const excel = await created({ workbookId: 'read', ...exampleEntries('2026-03-31') });
+    const before = excel.stats.syncs;
+    const data = await readWorkbook(excel.context, workbookSchema);
+    expect(excel.stats.syncs - before).toBe(1);
+    expect(Object.keys(data.tables).sort()).toEqual(workbookSchema.tables.map((p) => p.table.name).sort());
+    expect(data.templateVersion).toBe(workbookSchema.version);
+    expect(runChecks(data, { today: '2026-04-01' }).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('finds a pasted value at its new address after the sheet is renamed and rows inserted', async () => {
+    const excel = await created({ workbookId: 'moved', ...exampleEntries('2026-03-31') });
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Risks');
+      sheet.name = 'Risk register';
+      sheet.getRange('A6:S7').insert('Down');
+    });
+    excel.state.typeCell('Risk register', 'G10', 'High');
+    const data = await readWorkbook(excel.context, workbookSchema);
+    const findings = runChecks(data, { today: '2026-04-01' }).filter((f) => f.rule === 'whole-number-range');
+    expect(findings.map((f) => [f.sheet, f.cell])).toEqual([['Risk register', 'G10']]);
+  });
+});
+
+/** Every value a person typed (cells outside calculated columns) in the tables, by sheet and address. */
+async function typedValues(excel: FakeExcel): Promise<Map<string, unknown>> {
+  const data = await readWorkbook(excel.newContext(), workbookSchema);
+  const typed = new Map<string, unknown>();
+  for (const { table } of workbookSchema.tables) {
+    const found = data.tables[table.name];
+    if (!found) continue;
+    const calculated = new Set(table.columns.filter((c) => c.formula).map((c) => c.header));
+    for (const row of found.rows) {
+      for (const [header, cell] of Object.entries(row.cells)) {
+        if (!calculated.has(header) && cell.value !== null) typed.set(`${found.sheet}!${cell.address}`, cell.value);
+      }
+    }
+  }
+  return typed;
+}
+
+describe('repair', () => {
+  const example = { workbookId: 'repair', ...exampleEntries('2026-03-31') };
+
+  it('restores a deleted sheet, a cleared validation and typed-over formulas in at most three syncs, keeping every typed value', async () => {
+    const excel = await created(example);
+    const clean = fakeStructure(excel.state);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Score history').delete();
+      context.workbook.worksheets.getItem('Risks').getRange('G5:G20').dataValidation.clear();
+      context.workbook.worksheets.getItem('Risks').getRange('I5:I6').values = [[16], [99]];
+      context.workbook.worksheets.getItem('Dashboard').getRange('C3').values = [[3.5]];
+    });
+    excel.state.typeCell('Risks', 'B12', 'A risk typed in a blank row');
+    const typedBefore = await typedValues(excel);
+    expect(fakeStructure(excel.state)).not.toEqual(clean);
+
+    const before = excel.stats.syncs;
+    const result = await repairWorkbook(excel.newContext(), workbookSchema, () => 'new-id');
+    expect(excel.stats.syncs - before).toBeLessThanOrEqual(3);
+    expect(fakeStructure(excel.state)).toEqual(clean);
+    expect(excel.state.formula('Risks', 'I5')).toMatch(/^=IF\(/);
+    expect(excel.state.formula('Dashboard', 'C3')).toMatch(/^=IF\(/);
+    const typedAfter = await typedValues(excel);
+    for (const [address, value] of typedBefore) expect([address, typedAfter.get(address)]).toEqual([address, value]);
+    expect(result.message).toMatch(/Score history/);
+  });
+
+  it('puts back a deleted table column with its validation, leaving the other columns as they were', async () => {
+    const excel = await created(example);
+    await excel.run(async (context) => { context.workbook.tables.getItem('tblPrinciples').columns.getItem('Evidence').delete(); });
+    const typedBefore = await typedValues(excel);
+    await repairWorkbook(excel.newContext(), workbookSchema, () => 'new-id');
+    const headers = excel.state.table('tblPrinciples').columns.map((c) => c.name);
+    expect(headers).toContain('Evidence');
+    const typedAfter = await typedValues(excel);
+    for (const [address, value] of typedBefore) expect([address, typedAfter.get(address)]).toEqual([address, value]);
+  });
+
+  it('says there was nothing to repair on a complete workbook, and adds no second copy of anything', async () => {
+    const excel = await created(example);
+    const clean = fakeStructure(excel.state);
+    const result = await repairWorkbook(excel.newContext(), workbookSchema, () => 'new-id');
+    expect(result.message).toMatch(/nothing needed repairing/);
+    expect(fakeStructure(excel.state)).toEqual(clean);
+  });
+
+  it('completes a workbook whose creation failed at any point', async () => {
+    const reference = await created(details);
+    const clean = fakeStructure(reference.state);
+    const total = reference.stats.perSync.reduce((sum, s) => sum + s.operations, 0);
+    let seed = 7;
+    const random = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+    for (let i = 0; i < 15; i++) {
+      const failAt = 1 + Math.floor(random() * total);
+      const excel = createFakeExcel();
+      excel.failAt(failAt, 'GeneralException');
+      await expect(createWorkbook(excel.context, workbookSchema, details)).rejects.toBeInstanceOf(HostError);
+      await repairWorkbook(excel.newContext(), workbookSchema, () => 'new-id');
+      const repaired = fakeStructure(excel.state);
+      expect({ failAt, tables: repaired.tables }).toEqual({ failAt, tables: clean.tables });
+      expect({ failAt, validations: repaired.validations }).toEqual({ failAt, validations: clean.validations });
+      expect({ failAt, highlights: repaired.highlights }).toEqual({ failAt, highlights: clean.highlights });
+      expect({ failAt, names: repaired.names }).toEqual({ failAt, names: clean.names });
+      for (const chart of clean.charts) expect({ failAt, charts: repaired.charts }).toEqual({ failAt, charts: expect.arrayContaining([chart]) });
+      expect(excel.state.runtime.enableEvents).toBe(true);
+    }
+  });
+});
+
+describe('large workbooks', () => {
+  const manyRisks = (count: number) => Array.from({ length: count }, (_, i) => ({
+    id: `R-${i + 1}`, risk: `Risk ${i + 1} with a longer description of what might go wrong between the partners`,
+    owner: 'Sam', likelihood: (i % 5) + 1, impact: ((i * 3) % 5) + 1, mitigation: 'Agreed mitigation with the partner', status: 'Open',
+  }));
+
+  it('reads 10,000 risks in one sync', async () => {
+    const excel = await created({ workbookId: 'big', rows: { tblRisks: manyRisks(10000) } });
+    const before = excel.stats.syncs;
+    const data = await readWorkbook(excel.context, workbookSchema);
+    expect(excel.stats.syncs - before).toBe(1);
+    expect(data.tables.tblRisks.rows.filter((r) => r.cells.Risk.value !== null)).toHaveLength(10000);
+  });
+
+  it('splits a write that would pass the request limit into the fewest requests under it', async () => {
+    const budget = 1024 * 1024;
+    const excel = createFakeExcel();
+    const result = await createWorkbook(excel.context, workbookSchema, { workbookId: 'split', rows: { tblRisks: manyRisks(10000) } }, budget);
+    expect(result.status).toBe('created');
+    const writes = excel.stats.perSync.slice(1);
+    expect(writes.length).toBeGreaterThan(1);
+    expect(result).toMatchObject({ requests: writes.length });
+    for (const write of writes) expect(write.requestBytes).toBeLessThanOrEqual(budget * 1.1);
+    const total = writes.reduce((sum, w) => sum + w.requestBytes, 0);
+    expect(writes.length).toBeLessThanOrEqual(Math.ceil(total / budget) + 1);
+  });
+});
