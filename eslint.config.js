@@ -5,7 +5,7 @@ const tseslint = require('typescript-eslint');
 const pureLayers = ['src/domain/**', 'src/schema/**', 'src/checks/**', 'src/scoring/**', 'src/migrate/**'];
 
 module.exports = tseslint.config(
-  { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'coverage/**', 'test-output/**'] },
+  { ignores: ['dist/**', 'lib/**', 'lib-bench/**', 'node_modules/**', 'coverage/**', 'test-output/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.js'],

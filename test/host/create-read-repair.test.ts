@@ -1,5 +1,5 @@
 import { runChecks } from '../../src/checks';
-import { createWorkbook, HostError, readWorkbook, repairWorkbook, type StartDetails } from '../../src/excel';
+import { createWorkbook, goToCell, HostError, readWorkbook, repairWorkbook, type StartDetails } from '../../src/excel';
 import { exampleEntries } from '../../src/schema/example';
 import { workbookSchema } from '../../src/schema/workbook';
 import { writeWorkbook } from '../../src/xlsx/write';
@@ -206,5 +206,42 @@ describe('large workbooks', () => {
     for (const write of writes) expect(write.requestBytes).toBeLessThanOrEqual(budget * 1.1);
     const total = writes.reduce((sum, w) => sum + w.requestBytes, 0);
     expect(writes.length).toBeLessThanOrEqual(Math.ceil(total / budget) + 1);
+  });
+});
+
+describe('go to a finding and plain errors', () => {
+  it('selects the cell a finding names on its sheet as it is named now, in one sync', async () => {
+    const excel = await created(details);
+    await excel.run(async (context) => { context.workbook.worksheets.getItem('Risks').name = 'Risk register'; });
+    excel.state.typeCell('Risk register', 'G7', 'High');
+    const [target] = runChecks(await readWorkbook(excel.newContext(), workbookSchema), { today: '2026-04-01' })
+      .filter((f) => f.rule === 'whole-number-range');
+    const before = excel.stats.syncs;
+    await goToCell(excel.context, target.sheet, target.cell);
+    expect(excel.stats.syncs - before).toBe(1);
+    expect(excel.state.selection).toEqual({ sheet: 'Risk register', address: 'G7' });
+  });
+
+  it('says what to do when the workbook structure is protected, before writing anything', async () => {
+    const excel = createFakeExcel();
+    excel.state.protection.protected = true;
+    const result = await createWorkbook(excel.context, workbookSchema, details);
+    expect(result).toMatchObject({ status: 'protected', message: expect.stringMatching(/Unprotect/) });
+    expect(excel.stats.syncs).toBe(1);
+    expect(excel.state.worksheets.map((s) => s.name)).toEqual(['Sheet1']);
+  });
+
+  it.each([
+    ['InvalidArgument', /Repair workbook/],
+    ['ItemNotFound', /missing.*Repair workbook/],
+    ['ApiNotFound', /Update Excel/],
+    ['AccessDenied', /protected.*Unprotect/],
+    ['RequestPayloadSizeLimitExceeded', /too large/],
+    ['InvalidOperationInCellEditMode', /Press Enter or Esc/],
+    ['SomethingNew', /SomethingNew.*Nothing you typed was lost/],
+  ])('turns %s from Excel into a plain message', async (code, words) => {
+    const excel = createFakeExcel();
+    excel.failAt(3, code);
+    await expect(createWorkbook(excel.context, workbookSchema, details)).rejects.toEqual(expect.objectContaining({ code, message: expect.stringMatching(words) }));
   });
 });
