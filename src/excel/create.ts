@@ -24,11 +24,21 @@ export interface StartDetails {
 
 export type CreateResult =
   | { status: 'created'; message: string; requests: number }
+  | { status: 'unsupported'; message: string }
   | { status: 'exists'; message: string; existing: string[] }
   | { status: 'protected'; message: string };
 
+/** The Excel API version every operation here relies on; the manifest asks for the same. */
+export const REQUIRED_API = { set: 'ExcelApi', version: '1.9' } as const;
+
+/** Asks Office which API sets this Excel has; outside Office (tests) everything is assumed present. */
+export function officeSupports(set: string, version: string): boolean {
+  return typeof Office === 'undefined' || Office.context.requirements.isSetSupported(set, version);
+}
+
 export async function createWorkbook(context: Excel.RequestContext, schema: WorkbookSchema, details: StartDetails,
-  budget = REQUEST_BYTE_BUDGET): Promise<CreateResult> {
+  budget = REQUEST_BYTE_BUDGET, supports: (set: string, version: string) => boolean = officeSupports): Promise<CreateResult> {
+  if (!supports(REQUIRED_API.set, REQUIRED_API.version)) return { status: 'unsupported', message: excelText.errors.ApiNotFound };
   try {
     const sheets = context.workbook.worksheets.load('items/name');
     const tables = context.workbook.tables.load('items/name');

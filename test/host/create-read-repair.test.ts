@@ -209,6 +209,28 @@ describe('large workbooks', () => {
   });
 });
 
+describe('read after a person moved columns', () => {
+  it('finds Likelihood and Impact by header after the two columns were swapped', async () => {
+    const excel = await created({ workbookId: 'swap', ...exampleEntries('2026-03-31') });
+    const sheet = excel.state.sheet('Risks');
+    // Swap columns G (Likelihood) and H (Impact), header and cells, as dragging them in Excel does.
+    for (let row = 4; row <= 20; row++) {
+      const [g, h] = [sheet.cells.get(`G${row}`), sheet.cells.get(`H${row}`)];
+      if (h) sheet.cells.set(`G${row}`, h); else sheet.cells.delete(`G${row}`);
+      if (g) sheet.cells.set(`H${row}`, g); else sheet.cells.delete(`H${row}`);
+    }
+    const columns = excel.state.table('tblRisks').columns;
+    const [likelihood, impact] = [columns.findIndex((c) => c.name === 'Likelihood'), columns.findIndex((c) => c.name === 'Impact')];
+    [columns[likelihood], columns[impact]] = [columns[impact], columns[likelihood]];
+    excel.state.typeCell('Risks', 'H6', 'Likely');
+
+    const data = await readWorkbook(excel.context, workbookSchema);
+    expect(data.tables.tblRisks.rows[0].cells.Likelihood).toEqual({ address: 'H5', value: 4 });
+    const findings = runChecks(data, { today: '2026-04-01' }).filter((f) => f.rule === 'whole-number-range');
+    expect(findings.map((f) => [f.sheet, f.cell])).toEqual([['Risks', 'H6']]);
+  });
+});
+
 describe('go to a finding and plain errors', () => {
   it('selects the cell a finding names on its sheet as it is named now, in one sync', async () => {
     const excel = await created(details);
@@ -220,6 +242,13 @@ describe('go to a finding and plain errors', () => {
     await goToCell(excel.context, target.sheet, target.cell);
     expect(excel.stats.syncs - before).toBe(1);
     expect(excel.state.selection).toEqual({ sheet: 'Risk register', address: 'G7' });
+  });
+
+  it('says Excel is too old, without touching the workbook, when ExcelApi 1.9 is missing', async () => {
+    const excel = createFakeExcel();
+    const result = await createWorkbook(excel.context, workbookSchema, details, undefined, (set, version) => !(set === 'ExcelApi' && version === '1.9'));
+    expect(result).toMatchObject({ status: 'unsupported', message: expect.stringMatching(/Update Excel/) });
+    expect(excel.stats.syncs).toBe(0);
   });
 
   it('says what to do when the workbook structure is protected, before writing anything', async () => {
