@@ -9,7 +9,7 @@ import { cellAddress, columnLetter } from '../schema/address';
 import type { PlacedTable } from '../schema/layout';
 import { PROPERTY_VERSION, PROPERTY_WORKBOOK_ID } from '../schema/properties';
 import { initialRows } from '../schema/rows';
-import type { WorkbookSchema } from '../schema/workbook';
+import { columnOf, type WorkbookSchema } from '../schema/workbook';
 import { toHostError } from './host-error';
 import { splitAddress } from './read';
 import {
@@ -33,7 +33,7 @@ function highlightSteps(schema: WorkbookSchema, rowCounts: Map<string, number>):
     const placed = schema.tables.find((p) => p.table.name === format.target.table.name);
     if (!placed) return [];
     const rowCount = rowCounts.get(placed.table.name) ?? 1;
-    const letter = columnLetter(placed.firstColumn + placed.table.columns.findIndex((c) => c.key === format.target.key));
+    const letter = columnLetter(columnOf(placed, format.target.key));
     const address = `${letter}${placed.headerRow + 1}:${letter}${placed.headerRow + rowCount}`;
     const clear: WriteStep[] = cleared.has(`${placed.table.sheet}!${address}`) ? [] : [{
       bytes: 200, queue: (c) => { c.workbook.worksheets.getItem(placed.table.sheet).getRange(address).conditionalFormats.clearAll(); },
@@ -103,7 +103,7 @@ export async function repairWorkbook(context: Excel.RequestContext, schema: Work
         steps.push(...(empty ? tableSteps(placed) : [
           ...(unnamed ? [] : retableSteps(placed, rowCount)),
           ...table.columns.flatMap((column) => {
-            const letter = columnLetter(placed.firstColumn + table.columns.indexOf(column));
+            const letter = columnLetter(columnOf(placed, column.key));
             const bodyAddress = `${letter}${placed.headerRow + 1}:${letter}${placed.headerRow + rowCount}`;
             return columnSteps(table.sheet, letter, bodyAddress, rowCount, column, column.formula ? table.formulas[column.key] : undefined, table.name);
           }),
