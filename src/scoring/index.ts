@@ -2,3 +2,4 @@ export { competencyGap } from './competency';
 export { levelName, overallMaturity, principleScores, type PrincipleScore } from './maturity';
 export { planCompleteness } from './plan';
 export { openHighRisks, riskHeatMap, riskRating, riskScore, risksByRating } from './risk';
+export { rowsByKey, workbookScores, type WorkbookScores } from './workbook-scores';
