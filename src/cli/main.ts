@@ -5,12 +5,14 @@ import { cliText } from '../domain/strings/en/cli';
 import { UsageError } from './args';
 import { checkCommand } from './check-command';
 import { newCommand, type CommandIO } from './new-command';
+import { summaryCommand } from './summary-command';
 
 const EXIT_USAGE = 2;
 
 const commands: Record<string, (args: string[], io: CommandIO) => Promise<number>> = {
   new: newCommand,
   check: checkCommand,
+  summary: summaryCommand,
 };
 
 export async function main(argv: string[], io: CommandIO = defaultIO()): Promise<number> {

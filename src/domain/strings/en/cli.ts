@@ -9,6 +9,10 @@ Commands:
       --example             fill in a realistic, clearly fictional example (for demonstrations)
       --force               replace OUT.xlsx if it already exists
 
+  summary FILE... --out OUT.xlsx|OUT.csv
+                      One row per workbook: scores, plan completeness, open high risks, errors
+      --today YYYY-MM-DD    the date the error count is judged against (default: today)
+      --force               replace OUT if it already exists
   check FILE...       Check the entries of Partnering Workbooks
       --format text|json    text (default) groups findings by file and sheet; json prints an array
       --quiet               show errors only
@@ -35,6 +39,15 @@ Options:
     },
     severity: { error: 'error', warning: 'warning', info: 'note' },
     wholeWorkbook: 'Whole workbook',
+  },
+  summary: {
+    title: 'Partnering portfolio: one row per client workbook',
+    chartTitle: 'Overall maturity by client',
+    missingFiles: 'summary: give the workbooks to summarise, e.g. partnering summary clients/*.xlsx --out portfolio.xlsx',
+    missingOut: 'summary: give --out portfolio.xlsx or --out portfolio.csv',
+    badOut: (file: string) => `summary: --out must end in .xlsx or .csv, found "${file}".`,
+    exists: (file: string) => `summary: ${file} already exists. Use --force to replace it, or choose another name.`,
+    written: (file: string, rows: number) => `Wrote ${file} with ${rows === 1 ? '1 workbook' : `${rows} workbooks`}.`,
   },
   new: {
     missingOut: 'new: give the file to write, e.g. partnering new assessment.xlsx',
