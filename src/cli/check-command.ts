@@ -1,10 +1,9 @@
-import { promises as fs } from 'fs';
 import { runChecks } from '../checks/run-checks';
 import { cliText } from '../domain/strings/en/cli';
 import { isoToSerial } from '../schema/dates';
-import { readWorkbookData, WorkbookReadError } from '../xlsx/read';
 import { parseArgs, UsageError } from './args';
 import { formatJson, formatText, type FileFindings } from './format-findings';
+import { readInput } from './read-input';
 import type { CommandIO } from './new-command';
 
 const text = cliText.check;
@@ -28,32 +27,16 @@ export async function checkCommand(args: string[], io: CommandIO): Promise<numbe
   const results: FileFindings[] = [];
   let unreadable = false;
   for (const file of parsed.positional) {
-    const problem = await readProblem(file);
-    if (problem !== undefined) {
-      io.err(problem);
+    const input = await readInput(file);
+    if ('problem' in input) {
+      io.err(input.problem);
       unreadable = true;
       continue;
     }
-    try {
-      const data = readWorkbookData(new Uint8Array(await fs.readFile(file)));
-      const findings = runChecks(data, { today });
-      results.push({ file, findings: quiet ? findings.filter((f) => f.severity === 'error') : findings });
-    } catch (error) {
-      if (!(error instanceof WorkbookReadError)) throw error;
-      io.err(text.unreadable(file, error.message));
-      unreadable = true;
-    }
+    const findings = runChecks(input.data, { today });
+    results.push({ file, findings: quiet ? findings.filter((f) => f.severity === 'error') : findings });
   }
   if (results.length > 0 || format === 'json') io.out(format === 'json' ? formatJson(results) : formatText(results));
   if (unreadable) return EXIT_UNREADABLE;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT_ERRORS : EXIT_CLEAN;
-}
-
-async function readProblem(file: string): Promise<string | undefined> {
-  try {
-    const stat = await fs.stat(file);
-    return stat.isDirectory() ? text.isFolder(file) : undefined;
-  } catch {
-    return text.notFound(file);
-  }
 }

@@ -6,6 +6,7 @@ import { UsageError } from './args';
 import { checkCommand } from './check-command';
 import { newCommand, type CommandIO } from './new-command';
 import { summaryCommand } from './summary-command';
+import { upgradeCommand } from './upgrade-command';
 
 const EXIT_USAGE = 2;
 
@@ -13,6 +14,7 @@ const commands: Record<string, (args: string[], io: CommandIO) => Promise<number
   new: newCommand,
   check: checkCommand,
   summary: summaryCommand,
+  upgrade: upgradeCommand,
 };
 
 export async function main(argv: string[], io: CommandIO = defaultIO()): Promise<number> {

@@ -3,9 +3,11 @@ import { existsSync, statSync } from 'fs';
 import path from 'path';
 import { cliText } from '../domain/strings/en/cli';
 import { exampleEntries } from '../schema/example';
-import { workbookSchema } from '../schema/workbook';
+import { withLists, workbookSchema } from '../schema/workbook';
+import { newClientCopy } from '../migrate/new-client';
 import { writeWorkbook, type WorkbookEntries } from '../xlsx/write';
 import { parseArgs, UsageError } from './args';
+import { readInput } from './read-input';
 import { writeFileSafely } from './write-file';
 
 const text = cliText.new;
@@ -18,7 +20,7 @@ export interface CommandIO {
 }
 
 export async function newCommand(args: string[], io: CommandIO): Promise<number> {
-  const parsed = parseArgs(args, { flags: ['--example', '--force'], options: ['--organisation', '--partner'] }, {
+  const parsed = parseArgs(args, { flags: ['--example', '--force'], options: ['--organisation', '--partner', '--from'] }, {
     unknownOption: (option) => cliText.unknownOption('new', option),
     missingValue: cliText.missingValue,
   });
@@ -33,8 +35,21 @@ export async function newCommand(args: string[], io: CommandIO): Promise<number>
   if (existsSync(target) && !force) throw new UsageError(text.exists(target));
 
   const example = parsed.flags.has('--example');
+  const template = parsed.options.get('--from');
+  if (example && template !== undefined) throw new UsageError(text.exampleAndFrom);
   const entries: WorkbookEntries = { workbookId: randomUUID() };
+  let schema = workbookSchema;
   if (example) Object.assign(entries, exampleEntries(io.today()));
+  if (template !== undefined) {
+    const input = await readInput(template);
+    if ('problem' in input) {
+      io.err(input.problem);
+      return 2;
+    }
+    const copy = newClientCopy(input.data, workbookSchema);
+    entries.tables = copy.tables;
+    schema = withLists(workbookSchema, copy.lists);
+  }
   const organisation = parsed.options.get('--organisation');
   const partner = parsed.options.get('--partner');
   entries.start = {
@@ -43,8 +58,8 @@ export async function newCommand(args: string[], io: CommandIO): Promise<number>
     ...(partner !== undefined ? { partners: partner } : {}),
   };
 
-  const bytes = await writeWorkbook(workbookSchema, entries);
+  const bytes = await writeWorkbook(schema, entries);
   await writeFileSafely(target, bytes, force);
-  io.out(text.written(target, example));
+  io.out(template !== undefined ? text.writtenFrom(target, template) : text.written(target, example));
   return 0;
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'crypto';
-import { existsSync, promises as fs } from 'fs';
+import { existsSync } from 'fs';
 import path from 'path';
 import { runChecks } from '../checks/run-checks';
 import type { WorkbookData } from '../checks/workbook-data';
@@ -8,10 +8,10 @@ import { serialToIso, isoToSerial } from '../schema/dates';
 import { portfolioSchema, portfolioTable } from '../schema/portfolio';
 import type { RowEntries } from '../schema/rows';
 import { workbookScores } from '../scoring/workbook-scores';
-import { readWorkbookData, WorkbookReadError } from '../xlsx/read';
 import { writeWorkbook } from '../xlsx/write';
 import { parseArgs, UsageError } from './args';
 import { csvLines } from './csv';
+import { readInput } from './read-input';
 import type { CommandIO } from './new-command';
 import { writeFileSafely } from './write-file';
 
@@ -35,15 +35,12 @@ export async function summaryCommand(args: string[], io: CommandIO): Promise<num
   const rows: RowEntries[] = [];
   let unreadable = false;
   for (const file of parsed.positional) {
-    try {
-      const data = readWorkbookData(new Uint8Array(await fs.readFile(file)));
-      rows.push(portfolioRow(file, data, today));
-    } catch (error) {
-      const reason = error instanceof WorkbookReadError ? error.message
-        : (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found.' : (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a folder, not a workbook.' : undefined;
-      if (reason === undefined) throw error;
-      io.err(cliText.check.unreadable(file, reason));
+    const input = await readInput(file);
+    if ('problem' in input) {
+      io.err(input.problem);
       unreadable = true;
+    } else {
+      rows.push(portfolioRow(file, input.data, today));
     }
   }
 

@@ -16,4 +16,5 @@ export const actionsTable = table({
     text('overdue', 'Overdue', { width: 10, readOnly: true }),
   ],
   blankRows: 1,
+  clientRows: true,
 });

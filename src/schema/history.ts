@@ -18,4 +18,5 @@ export const historyTable = table({
     whole('openHighRisks', 'Open high risks', { width: 10, min: 0, max: 1e6, readOnly: true }),
   ],
   blankRows: 1,
+  clientRows: true,
 });

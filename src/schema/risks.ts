@@ -33,4 +33,5 @@ export const risksTable = table({
     date('nextReview', 'Next review', { prompt: workbookText.prompts.date, clientEntry }),
   ],
   blankRows: 10,
+  clientRows: true,
 });

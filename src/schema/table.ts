@@ -12,6 +12,8 @@ export interface TableDeclaration {
   blankRows?: number;
   /** Table style name (the accent colour for headers). */
   style?: string;
+  /** Every row belongs to one client (risks, actions, history): a new-client copy starts it empty. */
+  clientRows?: boolean;
 }
 
 export interface TableSchema extends TableDeclaration {

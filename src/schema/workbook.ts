@@ -14,7 +14,7 @@ import { historyTable } from './history';
 import type {
   ChartDeclaration, ConditionalFormat, DefinedNameDeclaration, LayoutCell, PlacedTable, SheetDeclaration,
 } from './layout';
-import { allLists, lists } from './lists';
+import { allLists, lists, type NamedList } from './lists';
 import { palette } from './palette';
 import { planTable } from './plan';
 import { principlesTable } from './principles';
@@ -26,6 +26,7 @@ import { quoteText } from './formulas';
 import { initialRows } from './rows';
 
 const TABLE_HEADER_ROW = 4;
+const LISTS_SHEET = 'Lists';
 const [MIN_LEVEL, MAX_LEVEL] = scaleBounds(content.maturityLevels);
 const sheetText = workbookText.sheets;
 
@@ -38,7 +39,7 @@ export const sheets: SheetDeclaration[] = [
   { name: scoresTable.sheet, landscape: true, widths: { A: 2, B: 30, C: 10 } },
   { name: historyTable.sheet, freezeRows: TABLE_HEADER_ROW, landscape: true },
   { name: actionsTable.sheet, freezeRows: TABLE_HEADER_ROW, landscape: true },
-  { name: 'Lists', hidden: true },
+  { name: LISTS_SHEET, hidden: true },
 ];
 
 /** Dashboard: figures, radar and gap charts, heat map and risks by rating on the left; the scores table on the right. */
@@ -210,17 +211,17 @@ function dashboardCells(): LayoutCell[] {
   return cells;
 }
 
-function listCells(): LayoutCell[] {
-  return allLists.flatMap((l, i) => [
-    labelCell('Lists', cellAddress(i + 1, 1), l.header, 'heading'),
-    ...l.values.map((value, r) => ({ sheet: 'Lists', cell: cellAddress(i + 1, r + 2), kind: 'label' as const, value })),
+function listCells(listsToWrite: NamedList[]): LayoutCell[] {
+  return listsToWrite.flatMap((l, i) => [
+    labelCell(LISTS_SHEET, cellAddress(i + 1, 1), l.header, 'heading'),
+    ...l.values.map((value, r) => ({ sheet: LISTS_SHEET, cell: cellAddress(i + 1, r + 2), kind: 'label' as const, value })),
   ]);
 }
 
-export const cells: LayoutCell[] = [...startCells(), ...tableSheetCells(), ...dashboardCells(), ...listCells()];
+export const cells: LayoutCell[] = [...startCells(), ...tableSheetCells(), ...dashboardCells(), ...listCells(allLists)];
 
 export const definedNames: DefinedNameDeclaration[] = [
-  ...allLists.map((l, i) => ({ name: l.name, refersTo: sheetRange('Lists', [i + 1, 2], [i + 1, l.values.length + 1]) })),
+  ...listNames(allLists),
   ...cells.filter((c) => c.name).map((c) => {
     const { column, row } = parseCell(c.cell);
     return { name: c.name as string, refersTo: sheetRange(c.sheet, [column, row]) };
@@ -306,3 +307,21 @@ export const workbookSchema = {
 };
 
 export type WorkbookSchema = typeof workbookSchema;
+
+function listNames(listsToName: NamedList[]): DefinedNameDeclaration[] {
+  return listsToName.map((l, i) => ({ name: l.name, refersTo: sheetRange(LISTS_SHEET, [i + 1, 2], [i + 1, Math.max(l.values.length, 1) + 1]) }));
+}
+
+/**
+ * The same workbook with other dropdown values (a consultant's customised lists, carried into a
+ * new-client copy or an upgrade). Lists not given keep the template's values.
+ */
+export function withLists(schema: WorkbookSchema, values: Record<string, Array<string | number>>): WorkbookSchema {
+  const customised = allLists.map((l) => (values[l.name] && values[l.name].length > 0 ? { ...l, values: values[l.name] } : l));
+  const listNameSet = new Set(allLists.map((l) => l.name));
+  return {
+    ...schema,
+    cells: [...schema.cells.filter((c) => c.sheet !== LISTS_SHEET), ...listCells(customised)],
+    definedNames: [...listNames(customised), ...schema.definedNames.filter((n) => !listNameSet.has(n.name))],
+  };
+}

@@ -10,6 +10,7 @@ import { palette } from '../schema/palette';
 import { initialRows, type CellValue, type RowEntries } from '../schema/rows';
 import { PROPERTY_VERSION, PROPERTY_WORKBOOK_ID } from '../schema/properties';
 import { validationFor } from '../schema/validation';
+import type { TableContent } from '../migrate/table-content';
 import { columnOf, type WorkbookSchema } from '../schema/workbook';
 import { addCalculatedColumnFormulas, type CalculatedColumns } from './calculated-columns';
 import { loadExcelize, must, type Excelize, type ExcelizeFile } from './excelize';
@@ -23,7 +24,11 @@ export interface WorkbookEntries {
   start?: StartDetails;
   /** Rows by table name, laid over the template's rows by position. */
   rows?: Record<string, RowEntries[]>;
+  /** Whole tables by name that replace the template's rows (new-client copies and upgrades). */
+  tables?: Record<string, TableContent>;
 }
+
+
 
 /** Two lines, so long headers such as "Residual likelihood" wrap instead of hiding. */
 const HEADER_ROW_HEIGHT = 30;
@@ -42,6 +47,12 @@ export async function writeWorkbook(schema: WorkbookSchema, entries: WorkbookEnt
   writer.properties(schema, entries.workbookId);
   const { buffer } = must(file.WriteToBuffer(), 'Writing the workbook');
   return addCalculatedColumnFormulas(new Uint8Array(buffer as ArrayBuffer), calculatedColumns(schema));
+}
+
+/** A replaced table keeps its given rows; an emptied one gets the template's blank rows to type in. */
+function replacedRows({ table }: PlacedTable, content: TableContent): RowEntries[] {
+  if (content.rows.length > 0) return content.rows;
+  return Array.from({ length: Math.max(table.blankRows ?? 0, 1) }, () => ({}));
 }
 
 function calculatedColumns(schema: WorkbookSchema): CalculatedColumns {
@@ -83,16 +94,22 @@ class Writer {
   tables(schema: WorkbookSchema, entries: WorkbookEntries): Map<string, number> {
     const counts = new Map<string, number>();
     for (const placed of schema.tables) {
-      const rows = initialRows(placed.table, entries.rows?.[placed.table.name]);
-      this.table(placed, rows);
+      const whole = entries.tables?.[placed.table.name];
+      const rows = whole ? replacedRows(placed, whole) : initialRows(placed.table, entries.rows?.[placed.table.name]);
+      this.table(placed, rows, whole?.extraColumns ?? []);
       counts.set(placed.table.name, rows.length);
     }
     return counts;
   }
 
-  private table({ table, headerRow, firstColumn }: PlacedTable, rows: RowEntries[]): void {
+  private table({ table, headerRow, firstColumn }: PlacedTable, rows: RowEntries[], extras: TableContent['extraColumns']): void {
     const sheet = table.sheet;
     const lastRow = headerRow + rows.length;
+    extras.forEach((extra, i) => {
+      const col = firstColumn + table.columns.length + i;
+      this.text(sheet, cellAddress(col, headerRow), extra.header);
+      rows.forEach((_, r) => this.value(sheet, cellAddress(col, headerRow + 1 + r), extra.values[r]));
+    });
     table.columns.forEach((column, i) => {
       const col = firstColumn + i;
       this.text(sheet, cellAddress(col, headerRow), column.header);
@@ -109,12 +126,12 @@ class Writer {
       }
       this.validation(sheet, `${letter}${headerRow + 1}:${letter}${lastRow}`, column);
     });
-    const headerEnd = cellAddress(firstColumn + table.columns.length - 1, headerRow);
+    const headerEnd = cellAddress(firstColumn + table.columns.length + extras.length - 1, headerRow);
     must(this.file.SetCellStyle(sheet, cellAddress(firstColumn, headerRow), headerEnd, this.style('header', {
       Font: { Bold: true }, Alignment: { Vertical: 'bottom', WrapText: true },
     })), `Header of ${table.name}`);
     must(this.file.SetRowHeight(sheet, headerRow, HEADER_ROW_HEIGHT), `Header of ${table.name}`);
-    const range = `${cellAddress(firstColumn, headerRow)}:${cellAddress(firstColumn + table.columns.length - 1, lastRow)}`;
+    const range = `${cellAddress(firstColumn, headerRow)}:${cellAddress(firstColumn + table.columns.length + extras.length - 1, lastRow)}`;
     must(this.file.AddTable(sheet, { Range: range, Name: table.name, StyleName: table.style, ShowRowStripes: true }), `Adding table ${table.name}`);
     must(this.file.SetDefinedName({
       Name: '_xlnm.Print_Titles', Scope: sheet, RefersTo: `${quoteSheet(sheet)}!$${headerRow}:$${headerRow}`,

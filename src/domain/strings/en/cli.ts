@@ -8,6 +8,11 @@ Commands:
       --partner NAME        the partner organisation(s)
       --example             fill in a realistic, clearly fictional example (for demonstrations)
       --force               replace OUT.xlsx if it already exists
+      --from TEMPLATE.xlsx  start from a consultant's workbook: keep its criteria, weights, targets,
+                            plan elements and lists; clear everything that belongs to a client
+  upgrade OLD.xlsx --out NEW.xlsx
+                      Bring a workbook made by an older template up to date, keeping every entry
+      --in-place            replace OLD.xlsx itself instead of writing --out
 
   summary FILE... --out OUT.xlsx|OUT.csv
                       One row per workbook: scores, plan completeness, open high risks, errors
@@ -40,6 +45,16 @@ Options:
     severity: { error: 'error', warning: 'warning', info: 'note' },
     wholeWorkbook: 'Whole workbook',
   },
+  upgrade: {
+    missingFile: 'upgrade: give the workbook to upgrade, e.g. partnering upgrade old.xlsx --out new.xlsx',
+    tooManyFiles: 'upgrade: give exactly one workbook to upgrade.',
+    missingOut: 'upgrade: give --out NEW.xlsx, or --in-place to replace the workbook itself.',
+    bothOuts: 'upgrade: give either --out or --in-place, not both.',
+    exists: (file: string) => `upgrade: ${file} already exists. Use --force to replace it, or choose another name.`,
+    current: (file: string, version: string) => `${file} already uses template version ${version}; nothing to upgrade.`,
+    newer: (file: string, version: string, current: string) => `upgrade: ${file} uses template version ${version}, newer than this tool's ${current}. Update the tool instead.`,
+    written: (from: string, to: string, out: string) => `Upgraded from template version ${from} to ${to}: wrote ${out}. Every entry and every column of your own was kept.`,
+  },
   summary: {
     title: 'Partnering portfolio: one row per client workbook',
     chartTitle: 'Overall maturity by client',
@@ -57,5 +72,7 @@ Options:
     isFolder: (file: string) => `new: ${file} is a folder, not a file. Choose a file name ending in .xlsx.`,
     noFolder: (folder: string) => `new: the folder ${folder} does not exist.`,
     written: (file: string, example: boolean) => `Wrote ${file}${example ? ' (filled with the fictional example)' : ''}.`,
+    writtenFrom: (file: string, template: string) => `Wrote ${file}, a new-client copy of ${template}: its criteria, weights, targets, plan elements and lists are kept; every client entry is cleared. It has a new workbook id.`,
+    exampleAndFrom: 'new: give either --example or --from, not both.',
   },
 } as const;

@@ -1,0 +1,113 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import os from 'os';
+import path from 'path';
+import { main } from '../../../src/cli/main';
+import { runChecks } from '../../../src/checks';
+import { content } from '../../../src/domain/strings/en';
+import { exampleEntries } from '../../../src/schema/example';
+import { risksTable } from '../../../src/schema/risks';
+import { table } from '../../../src/schema/table';
+import { TEMPLATE_VERSION } from '../../../src/schema/version';
+import { withLists, workbookSchema, type WorkbookSchema } from '../../../src/schema/workbook';
+import { readWorkbookData } from '../../../src/xlsx/read';
+import { writeWorkbook } from '../../../src/xlsx/write';
+
+let folder: string;
+beforeAll(() => { folder = mkdtempSync(path.join(os.tmpdir(), 'partnering-migrate-')); });
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+async function partnering(...argv: string[]) {
+  const printed: string[] = [];
+  const problems: string[] = [];
+  const code = await main(argv, { out: (line) => printed.push(line), err: (line) => problems.push(line), today: () => '2026-04-01' });
+  return { code, printed, problems };
+}
+
+describe('partnering new --from', () => {
+  it('keeps a consultant’s criteria, weights, targets and lists, and clears the client’s entries', async () => {
+    const example = exampleEntries('2026-03-31');
+    const categories = [...content.riskCategories.map((c) => c.name), 'Supplier insolvency'];
+    const template = path.join(folder, 'consultant.xlsx');
+    const principles = (example.rows.tblPrinciples as Array<Record<string, unknown>>).map((row, i) => ({ ...row, weight: i === 0 ? 2 : 1 }));
+    writeFileSync(template, await writeWorkbook(withLists(workbookSchema, { lstCategory: categories }), {
+      workbookId: 'consultant', start: example.start,
+      rows: { ...example.rows, tblPrinciples: [...principles, ...Array(59).fill({}), { ref: 'P03.6', principle: content.principles[2].name, criterion: 'A criterion the consultant added', weight: 1, rating: 2 }], tblScores: [{ target: 4 }] },
+    }));
+    const out = path.join(folder, 'new-client.xlsx');
+    const { code, printed } = await partnering('new', out, '--from', template, '--organisation', 'New Client Ltd');
+    expect(code).toBe(0);
+    expect(printed[0]).toMatch(/new-client copy/);
+
+    const before = readWorkbookData(readFileSync(template));
+    const after = readWorkbookData(readFileSync(out));
+    const cells = (data: typeof after, tableName: string, header: string) => data.tables[tableName].rows.map((r) => r.cells[header]?.value ?? null);
+    for (const header of ['Ref', 'Criterion', 'Guidance', 'Weight']) expect(cells(after, 'tblPrinciples', header)).toEqual(cells(before, 'tblPrinciples', header));
+    expect(cells(after, 'tblPrinciples', 'Criterion')).toContain('A criterion the consultant added');
+    expect(cells(after, 'tblPrinciples', 'Rating').every((v) => v === null)).toBe(true);
+    expect(cells(after, 'tblPrinciples', 'Evidence').every((v) => v === null)).toBe(true);
+    expect(cells(after, 'tblScores', 'Target')[0]).toBe(4);
+    expect(cells(after, 'tblPlan', 'Content').every((v) => v === null)).toBe(true);
+    expect(new Set(cells(after, 'tblPlan', 'Status'))).toEqual(new Set(['Not started']));
+    expect(cells(after, 'tblRisks', 'Risk').every((v) => v === null)).toBe(true);
+    expect(after.lists.lstCategory).toEqual(categories);
+    expect(after.names.Organisation.value).toBe('New Client Ltd');
+    expect(after.names.Partners.value).toBeNull();
+    expect(after.workbookId).not.toBe(before.workbookId);
+    expect(runChecks(after, { today: '2026-04-01' }).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('partnering upgrade', () => {
+  /** An older layout: risk columns in another order, the Partner column not yet there, version 0.9.0. */
+  function olderSchema(): WorkbookSchema {
+    const keys = ['risk', 'id', 'impact', 'likelihood'];
+    const older = table({
+      ...risksTable,
+      columns: [...keys.map((k) => risksTable.col(k)), ...risksTable.columns.filter((c) => !keys.includes(c.key) && c.key !== 'partner')],
+    });
+    return { ...workbookSchema, version: '0.9.0', tables: workbookSchema.tables.map((p) => (p.table === risksTable ? { ...p, table: older } : p)) };
+  }
+
+  it('moves every entry to today’s layout, keeps a column of the person’s own, and records the new version', async () => {
+    const old = path.join(folder, 'old.xlsx');
+    const risks = [{ id: 'R-001', risk: 'Supplier strike', likelihood: 4, impact: 3, owner: 'Sam', status: 'Open' }];
+    writeFileSync(old, await writeWorkbook(olderSchema(), {
+      workbookId: 'old-one', start: { organisation: 'Acme' },
+      tables: { tblRisks: { rows: risks, extraColumns: [{ header: 'Contract ref', values: ['C-17'] }] } },
+    }));
+    expect(readWorkbookData(readFileSync(old)).templateVersion).toBe('0.9.0');
+    const out = path.join(folder, 'upgraded.xlsx');
+    const { code, printed } = await partnering('upgrade', old, '--out', out);
+    expect(code).toBe(0);
+    expect(printed[0]).toMatch(/from template version 0\.9\.0 to/);
+
+    const data = readWorkbookData(readFileSync(out));
+    expect(data.templateVersion).toBe(TEMPLATE_VERSION);
+    expect(data.workbookId).toBe('old-one');
+    expect(data.names.Organisation.value).toBe('Acme');
+    const risk = data.tables.tblRisks.rows[0].cells;
+    expect([risk.ID.value, risk.Risk.value, risk.Likelihood.value, risk.Impact.value, risk.Owner.value]).toEqual(['R-001', 'Supplier strike', 4, 3, 'Sam']);
+    expect(data.tables.tblRisks.columns.map((c) => c.header).slice(0, 3)).toEqual(['ID', 'Risk', 'Category']);
+    expect(risk['Contract ref'].value).toBe('C-17');
+    expect(readWorkbookData(readFileSync(old)).templateVersion).toBe('0.9.0');
+  });
+
+  it('leaves a current workbook alone and refuses one from a newer template', async () => {
+    const current = path.join(folder, 'current.xlsx');
+    writeFileSync(current, await writeWorkbook(workbookSchema, { workbookId: 'now' }));
+    const same = await partnering('upgrade', current, '--in-place');
+    expect(same.code).toBe(0);
+    expect(same.printed[0]).toMatch(/nothing to upgrade/);
+    const newer = path.join(folder, 'newer.xlsx');
+    writeFileSync(newer, await writeWorkbook({ ...workbookSchema, version: '9.0.0' }, { workbookId: 'future' }));
+    const refused = await partnering('upgrade', newer, '--out', path.join(folder, 'x.xlsx'));
+    expect(refused.code).toBe(2);
+    expect(refused.problems[0]).toMatch(/newer than this tool/);
+  });
+
+  it('never writes over the original without --in-place', async () => {
+    const { code, problems } = await partnering('upgrade', path.join(folder, 'old.xlsx'));
+    expect(code).toBe(2);
+    expect(problems[0]).toMatch(/--out NEW\.xlsx, or --in-place/);
+  });
+});
