@@ -1,3 +1,4 @@
+export { collectActionsIntoTable, numberNewRisks, saveSnapshot } from './automation';
 export { createWorkbook, type CreateResult, type StartDetails } from './create';
 export { goToCell } from './go-to';
 export { HostError, toHostError } from './host-error';

@@ -3,3 +3,5 @@ export { levelName, overallMaturity, principleScores, type PrincipleScore } from
 export { planCompleteness } from './plan';
 export { openHighRisks, riskHeatMap, riskRating, riskScore, risksByRating } from './risk';
 export { rowsByKey, workbookScores, type WorkbookScores } from './workbook-scores';
+export { collectActions, dueSoon, OVERDUE, type CollectedAction } from './actions';
+export { newRiskIds } from './risk-ids';

@@ -1,0 +1,108 @@
+/**
+ * The routine the add-in automates, each in two syncs: read the workbook (one), then write (one).
+ * Collect actions into tblActions, number new risks, and save a snapshot of the scores.
+ */
+import type { TableData } from '../checks/workbook-data';
+import { actionsTable } from '../schema/actions';
+import { columnLetter } from '../schema/address';
+import { historyTable } from '../schema/history';
+import { risksTable } from '../schema/risks';
+import type { CellValue } from '../schema/rows';
+import type { TableSchema } from '../schema/table';
+import type { WorkbookSchema } from '../schema/workbook';
+import { collectActions, newRiskIds, rowsByKey, workbookScores, type CollectedAction } from '../scoring';
+import { HostError, toHostError } from './host-error';
+import { readWorkbook } from './read';
+import { cellInput } from './typed-text';
+
+function tableOrFail(tables: Record<string, TableData>, table: TableSchema): TableData {
+  const key = Object.keys(tables).find((n) => n.toLowerCase() === table.name.toLowerCase());
+  if (key === undefined) throw new HostError('ItemNotFound', `The table ${table.name} is missing. Choose Repair workbook to restore it.`);
+  return tables[key];
+}
+
+/** The sheet column of a declared column in the table as it stands now. */
+function columnFor(found: TableData, table: TableSchema, key: string): number | undefined {
+  const header = table.col(key).header.toLowerCase();
+  return found.columns.find((c) => c.header.toLowerCase() === header)?.column;
+}
+
+/** Fills tblActions with every action that has an owner or a due date; columns of a person's own are left alone. */
+export async function collectActionsIntoTable(context: Excel.RequestContext, schema: WorkbookSchema, todaySerial: number): Promise<CollectedAction[]> {
+  const data = await readWorkbook(context, schema);
+  try {
+    const found = tableOrFail(data.tables, actionsTable);
+    const actions = collectActions(data, todaySerial);
+    const rowCount = Math.max(actions.length, 1);
+    const table = context.workbook.tables.getItem(found.name);
+    context.runtime.enableEvents = false;
+    if (rowCount > found.rows.length) table.rows.add(undefined, Array.from({ length: rowCount - found.rows.length }, () => found.columns.map(() => '')));
+    const rowsToWrite = Math.max(rowCount, found.rows.length);
+    const sheet = context.workbook.worksheets.getItem(found.sheet);
+    for (const column of actionsTable.columns) {
+      const at = columnFor(found, actionsTable, column.key);
+      if (at === undefined) continue;
+      const values = Array.from({ length: rowsToWrite }, (_, i) => [cellInput(i < actions.length ? actions[i][column.key as keyof CollectedAction] as CellValue : null)]);
+      const first = found.headerRow + 1;
+      sheet.getRange(`${columnLetter(at)}${first}:${columnLetter(at)}${first + rowsToWrite - 1}`).values = values;
+    }
+    context.runtime.enableEvents = true;
+    await context.sync();
+    return actions;
+  } catch (error) {
+    throw toHostError(error);
+  }
+}
+
+/** Gives every risk that has text but no ID the next free ID; existing IDs are never changed. */
+export async function numberNewRisks(context: Excel.RequestContext, schema: WorkbookSchema): Promise<string[]> {
+  const data = await readWorkbook(context, schema);
+  try {
+    const found = tableOrFail(data.tables, risksTable);
+    const assigned = newRiskIds(rowsByKey(data, risksTable));
+    const at = columnFor(found, risksTable, 'id');
+    if (assigned.length === 0 || at === undefined) return [];
+    // Only the new IDs are written (usually one or two cells), so no other cell is touched.
+    const sheet = context.workbook.worksheets.getItem(found.sheet);
+    context.runtime.enableEvents = false;
+    for (const { index, id } of assigned) sheet.getRange(`${columnLetter(at)}${found.rows[index].row}`).values = [[cellInput(id)]];
+    context.runtime.enableEvents = true;
+    await context.sync();
+    return assigned.map((a) => a.id);
+  } catch (error) {
+    throw toHostError(error);
+  }
+}
+
+/** Appends today's scores to tblHistory (into its first row while that is still empty). */
+export async function saveSnapshot(context: Excel.RequestContext, schema: WorkbookSchema, todaySerial: number, label: string): Promise<void> {
+  const data = await readWorkbook(context, schema);
+  try {
+    const found = tableOrFail(data.tables, historyTable);
+    const scores = workbookScores(data);
+    const byKey: Record<string, CellValue> = {
+      date: todaySerial, label,
+      ...Object.fromEntries(scores.principles.map((p) => [p.ref, p.score])),
+      overall: scores.overall, planCompleteness: scores.planCompleteness, openHighRisks: scores.openHighRisks,
+    };
+    const keyOf = new Map(historyTable.columns.map((c) => [c.header.toLowerCase(), c.key]));
+    const row = found.columns.map((c) => {
+      const key = keyOf.get(c.header.toLowerCase());
+      return key === undefined ? '' : cellInput(byKey[key] ?? null);
+    });
+    const onlyRowIsEmpty = found.rows.length === 1 && Object.values(found.rows[0].cells).every((cell) => cell.value === null);
+    context.runtime.enableEvents = false;
+    if (onlyRowIsEmpty) {
+      const first = found.columns[0].column;
+      const last = found.columns[found.columns.length - 1].column;
+      context.workbook.worksheets.getItem(found.sheet)
+        .getRange(`${columnLetter(first)}${found.rows[0].row}:${columnLetter(last)}${found.rows[0].row}`).values = [row];
+    } else {
+      context.workbook.tables.getItem(found.name).rows.add(undefined, [row]);
+    }
+    context.runtime.enableEvents = true;
+    await context.sync();
+  } catch (error) {
+    throw toHostError(error);
+  }
+}

@@ -1,0 +1,72 @@
+import { collectActionsIntoTable, createWorkbook, numberNewRisks, readWorkbook, saveSnapshot } from '../../src/excel';
+import { isoToSerial } from '../../src/schema/dates';
+import { exampleEntries } from '../../src/schema/example';
+import { workbookSchema } from '../../src/schema/workbook';
+import { collectActions, workbookScores } from '../../src/scoring';
+import { createFakeExcel, installExcelGlobals, type FakeExcel } from './fake-excel';
+
+let restore: () => void;
+beforeAll(() => { restore = installExcelGlobals(); });
+afterAll(() => restore());
+
+const TODAY = isoToSerial('2026-06-15') as number;
+
+async function example(): Promise<FakeExcel> {
+  const excel = createFakeExcel();
+  await createWorkbook(excel.context, workbookSchema, { workbookId: 'auto', ...exampleEntries('2026-03-31') });
+  return excel;
+}
+
+async function syncsOf(excel: FakeExcel, work: () => Promise<unknown>): Promise<number> {
+  const before = excel.stats.syncs;
+  await work();
+  return excel.stats.syncs - before;
+}
+
+describe('collect actions', () => {
+  it('fills the Actions table with every action that has an owner or a due date, marking the overdue ones, in two syncs', async () => {
+    const excel = await example();
+    let collected: Awaited<ReturnType<typeof collectActionsIntoTable>> = [];
+    expect(await syncsOf(excel, async () => { collected = await collectActionsIntoTable(excel.context, workbookSchema, TODAY); })).toBe(2);
+    const data = await readWorkbook(excel.newContext(), workbookSchema);
+    const rows = data.tables.tblActions.rows;
+    expect(collected).toEqual(collectActions(data, TODAY));
+    expect(rows.map((r) => r.cells.Action.value)).toEqual(collected.map((a) => a.action));
+    const exitPlan = rows.find((r) => r.cells.Ref.value === 'P12.1');
+    expect(exitPlan?.cells.Overdue.value).toBe('Overdue');
+    expect(rows.some((r) => r.cells.Source.value === 'Risks')).toBe(true);
+  });
+});
+
+describe('risk numbering', () => {
+  it('gives a new risk with text but no ID the next free ID and never renumbers, in two syncs', async () => {
+    const excel = await example();
+    excel.state.typeCell('Risks', 'B11', 'Partner loses its certification');
+    excel.state.typeCell('Risks', 'B13', 'Key account manager leaves');
+    let ids: string[] = [];
+    expect(await syncsOf(excel, async () => { ids = await numberNewRisks(excel.context, workbookSchema); })).toBe(2);
+    expect(ids).toEqual(['R-007', 'R-008']);
+    expect(excel.state.value('Risks', 'A11')).toBe('R-007');
+    expect(excel.state.value('Risks', 'A13')).toBe('R-008');
+    expect(excel.state.value('Risks', 'A5')).toBe('R-001');
+    expect(await numberNewRisks(excel.newContext(), workbookSchema)).toEqual([]);
+  });
+});
+
+describe('snapshot', () => {
+  it('records today’s scores in the empty first row, then appends, in two syncs each', async () => {
+    const excel = await example();
+    const data = await readWorkbook(excel.newContext(), workbookSchema);
+    const scores = workbookScores(data);
+    expect(await syncsOf(excel, () => saveSnapshot(excel.context, workbookSchema, TODAY, '=Quarter 2 review'))).toBe(2);
+    expect(await syncsOf(excel, () => saveSnapshot(excel.newContext(), workbookSchema, TODAY + 90, 'Quarter 3'))).toBe(2);
+    const history = (await readWorkbook(excel.newContext(), workbookSchema)).tables.tblHistory.rows;
+    expect(history).toHaveLength(2);
+    expect(history[0].cells.Date.value).toBe(TODAY);
+    expect(history[0].cells.Label.value).toBe('=Quarter 2 review');
+    expect(history[0].cells.Overall.value).toBeCloseTo(scores.overall as number, 12);
+    expect(history[0].cells.P01.value).toBeCloseTo(scores.principles[0].score as number, 12);
+    expect(history[0].cells['Open high risks'].value).toBe(scores.openHighRisks);
+    expect(history[1].cells.Label.value).toBe('Quarter 3');
+  });
+});
