@@ -3,34 +3,113 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Tab,
+  TabList,
   Text,
   makeStyles,
   tokens,
+  webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
+import { useCallback, useEffect, useState } from 'react';
+import type { Finding, WorkbookData } from '../checks';
 import { messages } from '../domain/strings/en/messages';
+import { paneText } from '../domain/strings/en/pane';
+import { CheckTab } from './check-tab';
+import type { WorkbookGateway } from './excel-gateway';
 import type { HostStatus } from './host-status';
+import { failure, ResultMessage, type Outcome } from './result-message';
+import { ScoresTab } from './scores-tab';
+import { WorkbookTab } from './workbook-tab';
 
 const useStyles = makeStyles({
-  pane: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline' },
+  pane: {
+    padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM,
+    minHeight: '100vh', boxSizing: 'border-box', overflowWrap: 'anywhere',
+    backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1,
+  },
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  titleLine: { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', gap: tokens.spacingHorizontalS },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
 });
 
-export function App({ status }: { status: HostStatus }) {
+type TabName = 'workbook' | 'check' | 'scores';
+
+interface Props {
+  status: HostStatus;
+  /** Present when the pane runs in an Excel that has the API the add-in needs. */
+  gateway?: WorkbookGateway;
+  dark?: boolean;
+}
+
+export function App({ status, gateway, dark = false }: Props) {
   const styles = useStyles();
   return (
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
       <main className={styles.pane}>
-        <header className={styles.header}>
-          <Text as="h1" size={400} weight="semibold">
-            {messages.appName}
-          </Text>
-          <Text size={200}>v{__APP_VERSION__}</Text>
-        </header>
-        {status === 'outside-office' && <Notice {...messages.outsideOffice} />}
-        {status === 'old-excel' && <Notice {...messages.oldExcel} />}
+        {status === 'excel' && gateway ? <Pane gateway={gateway} /> : (
+          <>
+            <Header />
+            {status === 'outside-office' && <Notice {...messages.outsideOffice} />}
+            {status === 'old-excel' && <Notice {...messages.oldExcel} />}
+          </>
+        )}
       </main>
     </FluentProvider>
+  );
+}
+
+function Header({ status }: { status?: string }) {
+  const styles = useStyles();
+  return (
+    <header className={styles.header}>
+      <div className={styles.titleLine}>
+        <Text as="h1" size={400} weight="semibold">{messages.appName}</Text>
+        <Text size={200}>{paneText.version(__APP_VERSION__)}</Text>
+      </div>
+      {status !== undefined && <Text size={200} role="status" aria-label={paneText.status.label}>{status}</Text>}
+    </header>
+  );
+}
+
+function Pane({ gateway }: { gateway: WorkbookGateway }) {
+  const styles = useStyles();
+  const [tab, setTab] = useState<TabName>('workbook');
+  const [data, setData] = useState<WorkbookData>();
+  const [findings, setFindings] = useState<Finding[]>();
+  const [outcome, setOutcome] = useState<Outcome>();
+
+  const refresh = useCallback(async () => {
+    try {
+      setData(await gateway.read());
+      setFindings(undefined);
+    } catch (error) {
+      setOutcome(failure(error, paneText.workbook.errorTitle));
+    }
+  }, [gateway]);
+  useEffect(() => { refresh(); }, [refresh]);
+
+  const hasTables = data !== undefined && Object.keys(data.tables).length > 0;
+  const errors = findings?.filter((f) => f.severity === 'error').length;
+  const status = data === undefined ? paneText.status.reading
+    : !hasTables ? paneText.status.notCreated
+      : errors !== undefined ? paneText.status.errors(errors) : paneText.status.ready(data.templateVersion);
+
+  return (
+    <>
+      <Header status={status} />
+      <ResultMessage outcome={outcome} />
+      <TabList className={styles.tabs} aria-label={paneText.tabs.label} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)}>
+        <Tab id="tab-workbook" value="workbook">{paneText.tabs.workbook}</Tab>
+        <Tab id="tab-check" value="check">{paneText.tabs.check}</Tab>
+        <Tab id="tab-scores" value="scores">{paneText.tabs.scores}</Tab>
+      </TabList>
+      <div role="tabpanel" aria-labelledby={`tab-${tab}`}>
+        {tab === 'workbook' && <WorkbookTab gateway={gateway} data={data} onChanged={refresh} />}
+        {tab === 'check' && <CheckTab gateway={gateway} findings={findings} onChecked={setFindings} />}
+        {tab === 'scores' && <ScoresTab gateway={gateway} />}
+      </div>
+    </>
   );
 }
 

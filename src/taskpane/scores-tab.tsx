@@ -1,0 +1,138 @@
+import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { WorkbookData } from '../checks';
+import { scaleBounds } from '../domain/scale';
+import { content } from '../domain/strings/en';
+import { paneText } from '../domain/strings/en/pane';
+import { workbookScores, type PrincipleScore } from '../scoring';
+import type { WorkbookGateway } from './excel-gateway';
+import { failure, ResultMessage, type Outcome } from './result-message';
+import { useWork } from './use-work';
+
+const text = paneText.scores;
+const [, MAX_LEVEL] = scaleBounds(content.maturityLevels);
+
+const useStyles = makeStyles({
+  tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  figures: { display: 'flex', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
+  figure: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  big: { fontSize: tokens.fontSizeHero800, lineHeight: tokens.lineHeightHero800, fontWeight: tokens.fontWeightSemibold },
+  list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  barLine: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  track: {
+    position: 'relative', flexGrow: 1, height: '8px', borderRadius: tokens.borderRadiusSmall,
+    backgroundColor: tokens.colorNeutralBackground5, border: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
+  fill: { position: 'absolute', top: 0, bottom: 0, left: 0, borderRadius: tokens.borderRadiusSmall },
+  target: { position: 'absolute', top: '-3px', bottom: '-3px', width: '2px', backgroundColor: tokens.colorNeutralForeground1 },
+  numbers: { flexShrink: 0, fontVariantNumeric: 'tabular-nums', minWidth: '68px', textAlign: 'right' },
+  risk: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  swatch: { width: '12px', height: '12px', borderRadius: tokens.borderRadiusSmall, flexShrink: 0, border: `1px solid ${tokens.colorNeutralStroke1}` },
+  heading: { margin: 0 },
+});
+
+/** Red → amber → green over the maturity scale; the numbers stand beside, so colour never carries meaning alone. */
+function levelColour(score: number): string {
+  if (score < 1) return tokens.colorPaletteRedBackground3;
+  if (score < 2) return tokens.colorPaletteDarkOrangeBackground3;
+  if (score < 3) return tokens.colorPaletteMarigoldBackground3;
+  return tokens.colorPaletteGreenBackground3;
+}
+
+const BAND_COLOURS: Record<string, string> = {
+  Low: tokens.colorPaletteGreenBackground3,
+  Medium: tokens.colorPaletteMarigoldBackground3,
+  High: tokens.colorPaletteDarkOrangeBackground3,
+  Critical: tokens.colorPaletteRedBackground3,
+};
+
+const twoDecimals = (n: number | null) => (n === null ? '–' : n.toFixed(2));
+const whole = (n: number | null) => (n === null ? '–' : String(n));
+const share = (n: number) => `${Math.max(0, Math.min(100, (n / MAX_LEVEL) * 100))}%`;
+
+export function ScoresTab({ gateway }: { gateway: WorkbookGateway }) {
+  const styles = useStyles();
+  const work = useWork();
+  const [data, setData] = useState<WorkbookData>();
+  const [outcome, setOutcome] = useState<Outcome>();
+
+  const read = async () => {
+    setOutcome(undefined);
+    try {
+      setData(await work.run(() => gateway.read()));
+    } catch (error) {
+      setOutcome(failure(error, paneText.workbook.errorTitle));
+    }
+  };
+  useEffect(() => { read(); }, []);
+
+  const hasTables = data !== undefined && Object.keys(data.tables).length > 0;
+  const figures = data ? workbookScores(data) : undefined;
+  const scores = figures?.principles ?? [];
+  const overall = figures?.overall ?? null;
+  const plan = figures?.planCompleteness ?? null;
+  const risks = figures?.risksByRating ?? [];
+
+  return (
+    <div className={styles.tab}>
+      <Text>{text.intro}</Text>
+      <Button disabled={work.busy} onClick={read}>{text.refresh}</Button>
+      {work.busy && data === undefined && <Spinner size="small" label={text.reading} />}
+      <ResultMessage outcome={outcome} />
+      {data && !hasTables && <Text>{text.noTables}</Text>}
+      {hasTables && (
+        <>
+          <div className={styles.figures}>
+            <div className={styles.figure}>
+              <Text id="overall-label">{text.overall}</Text>
+              <span className={styles.big} aria-describedby="overall-label">{overall === null ? '–' : twoDecimals(overall)}</span>
+              <Text size={200}>{overall === null ? text.notRated : text.outOf(MAX_LEVEL)}</Text>
+            </div>
+            <div className={styles.figure}>
+              <Text>{text.plan}</Text>
+              <span className={styles.big}>{plan === null ? '–' : `${Math.round(plan * 100)}%`}</span>
+              {plan === null && <Text size={200}>{text.noPlan}</Text>}
+            </div>
+          </div>
+          <section aria-labelledby="principles-heading">
+            <Text as="h2" id="principles-heading" size={300} weight="semibold" className={styles.heading}>{text.principles}</Text>
+            <ul className={styles.list}>
+              {scores.map((score) => <PrincipleRow key={score.ref || score.principle} score={score} styles={styles} />)}
+            </ul>
+          </section>
+          <section aria-labelledby="risks-heading">
+            <Text as="h2" id="risks-heading" size={300} weight="semibold" className={styles.heading}>{text.openRisks}</Text>
+            <ul className={styles.list}>
+              {risks.map(({ band, count }) => (
+                <li key={band} className={styles.risk}>
+                  <span className={styles.swatch} style={{ backgroundColor: BAND_COLOURS[band] }} aria-hidden="true" />
+                  <Text>{text.riskCount(band, count)}</Text>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
+
+function PrincipleRow({ score, styles }: { score: PrincipleScore; styles: ReturnType<typeof useStyles> }) {
+  const shown = twoDecimals(score.score);
+  const target = whole(score.target);
+  return (
+    <li className={styles.row} aria-label={text.principleLabel(score.principle, shown, target)}>
+      <Text size={200}>{score.ref ? `${score.ref} ` : ''}{score.principle}</Text>
+      <div className={styles.barLine} aria-hidden="true">
+        <div className={styles.track}>
+          {score.score !== null && (
+            <div className={styles.fill} style={{ width: share(score.score), backgroundColor: levelColour(score.score) }} />
+          )}
+          {score.target !== null && <div className={styles.target} style={{ left: `calc(${share(score.target)} - 1px)` }} />}
+        </div>
+        <Text size={200} className={styles.numbers}>{text.scoreAgainstTarget(shown, target)}</Text>
+      </div>
+    </li>
+  );
+}
