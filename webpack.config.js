@@ -15,6 +15,7 @@ module.exports = (_env, argv) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      'check-result': './src/commands/check-result.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -50,6 +51,11 @@ module.exports = (_env, argv) => {
         filename: 'commands.html',
         template: './src/commands/commands.html',
         chunks: ['commands'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'check-result.html',
+        template: './src/commands/check-result.html',
+        chunks: ['check-result'],
       }),
       new HtmlWebpackPlugin({
         filename: 'help.html',

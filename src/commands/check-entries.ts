@@ -1,8 +1,51 @@
 /**
- * The ribbon's "Check entries" function command. The manifest button and this registration are in
- * place; reading the tables and reporting the counts needs the entry checks and the live host
- * (issues 4–6), and arrives with the ribbon work of issue 6. Until then it completes at once.
+ * The ribbon's "Check entries": reads the workbook, runs the checks and reports the counts in a
+ * small dialog, without opening the pane.
  */
+import { runChecks } from '../checks/run-checks';
+import { readWorkbook, toHostError } from '../excel';
+import { localToday } from '../schema/dates';
+import { workbookSchema } from '../schema/workbook';
+
+export interface CheckCounts {
+  errors: number;
+  warnings: number;
+  notes: number;
+}
+
+/** Runs a batch against Excel, as Excel.run does; tests pass the fake's. */
+export type RunBatch = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Reads and checks the workbook in one sync; a HostError carries a plain message. */
+export async function countFindings(run: RunBatch = (batch) => Excel.run(batch), today = localToday()): Promise<CheckCounts> {
+  try {
+    const findings = await run((context) => readWorkbook(context, workbookSchema).then((data) => runChecks(data, { today })));
+    return {
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+      notes: findings.filter((f) => f.severity === 'info').length,
+    };
+  } catch (error) {
+    throw toHostError(error);
+  }
+}
+
+/** The dialog page's address with what it should say, on the same origin as the add-in. */
+export function resultUrl(base: string, outcome: CheckCounts | { failed: string }): string {
+  const url = new URL('check-result.html', base);
+  for (const [key, value] of Object.entries(outcome)) url.searchParams.set(key, String(value));
+  return url.href;
+}
+
 export async function runCheckEntries(): Promise<void> {
-  return Promise.resolve();
+  const outcome = await countFindings().catch((error: unknown) => ({ failed: toHostError(error).message }));
+  await new Promise<void>((resolve) => {
+    Office.context.ui.displayDialogAsync(resultUrl(window.location.href, outcome), { height: 28, width: 30, displayInIframe: true }, (opened) => {
+      if (opened.status === Office.AsyncResultStatus.Succeeded) {
+        const dialog = opened.value;
+        dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => dialog.close());
+      }
+      resolve();
+    });
+  });
 }

@@ -16,3 +16,9 @@ export function isoToSerial(iso: string): number | undefined {
 export function serialToIso(serial: number): string {
   return new Date(EPOCH_MS + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
 }
+
+/** Today as the person's computer has it, `YYYY-MM-DD`. */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

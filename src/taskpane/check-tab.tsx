@@ -2,6 +2,7 @@ import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-compo
 import { useState } from 'react';
 import { runChecks, type Finding } from '../checks';
 import { paneText } from '../domain/strings/en/pane';
+import { localToday } from '../schema/dates';
 import type { WorkbookGateway } from './excel-gateway';
 import { failure, ResultMessage, type Outcome } from './result-message';
 import { useWork } from './use-work';
@@ -21,12 +22,6 @@ const useStyles = makeStyles({
   cell: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
   heading: { margin: 0 },
 });
-
-/** Today as the person's computer has it, `YYYY-MM-DD`. */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /** Findings by sheet, in the order the sheets first appear among findings sorted errors first. */
 export function groupBySheet(findings: Finding[]): Array<{ sheet: string; findings: Finding[] }> {

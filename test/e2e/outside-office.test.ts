@@ -2,6 +2,7 @@ import { mkdirSync } from 'fs';
 import path from 'path';
 import type { Browser } from 'playwright-core';
 import { messages } from '../../src/domain/strings/en/messages';
+import { paneText } from '../../src/domain/strings/en/pane';
 import { launchBrowser, offlinePage, screenshotDir, serveDist, seriousAccessibilityViolations } from './support/browser';
 
 describe('the task pane opened outside Office', () => {
@@ -37,5 +38,15 @@ describe('the task pane opened outside Office', () => {
     await page.getByText(messages.outsideOffice.title).waitFor({ timeout: 15000 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  it('shows the ribbon check’s counts in words in its dialog, with a Close button', async () => {
+    const page = await offlinePage(browser, 360, 240);
+    await page.goto(`${server.url}check-result.html?errors=1&warnings=4&notes=0`);
+    await expect(page.getByRole('status').textContent()).resolves.toBe(paneText.ribbon.summary(1, 4, 0));
+    expect(await page.getByRole('heading', { name: paneText.ribbon.title }).isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(paneText.ribbon.close);
+    await page.screenshot({ path: path.join(screenshotDir, 'ribbon-check-result.png') });
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 });

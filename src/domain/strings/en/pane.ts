@@ -42,6 +42,15 @@ export const paneText = {
     goTo: 'Select the cell in Excel',
     noTables: 'There is nothing to check yet: create the workbook on the Workbook tab first.',
   },
+  ribbon: {
+    title: 'Check entries',
+    close: 'Close',
+    summary: (errors: number, warnings: number, notes: number) =>
+      errors + warnings + notes === 0 ? 'No problems found. The workbook is ready to share.'
+        : `${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')} and ${plural(notes, 'note', 'notes')}.`,
+    details: 'Open Partnering Workbook on the Home tab and choose Check to see each one and go to its cell.',
+    failed: 'The check could not run.',
+  },
   scores: {
     intro: 'Computed from the entries as they are now.',
     show: 'Show scores',
