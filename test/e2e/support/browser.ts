@@ -3,9 +3,10 @@ import { existsSync, readFileSync } from 'fs';
 import { AddressInfo } from 'net';
 import path from 'path';
 import { chromium, Browser, Page } from 'playwright-core';
+import { projectRoot } from '../../support/project-root';
 import { requireProgram } from '../../support/require-tool';
 
-const root = path.join(__dirname, '..', '..', '..');
+const root = projectRoot();
 export const distDir = path.join(root, 'dist');
 export const screenshotDir = path.join(root, 'test-output', 'screenshots');
 

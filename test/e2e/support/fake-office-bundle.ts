@@ -2,8 +2,9 @@ import { mkdirSync } from 'fs';
 import path from 'path';
 import webpack from 'webpack';
 import { excelEnums } from '../../host/fake-excel/globals';
+import { projectRoot } from '../../support/project-root';
 
-const root = path.join(__dirname, '..', '..', '..');
+const root = projectRoot();
 const outputDir = path.join(root, 'test-output', 'e2e');
 
 /** Bundles fake-office.ts for the browser with webpack's Node API; returns the bundle's path. */
@@ -14,7 +15,7 @@ export async function buildFakeOffice(): Promise<string> {
     devtool: false,
     target: 'web',
     context: root,
-    entry: path.join(__dirname, 'fake-office.ts'),
+    entry: path.join(root, 'test', 'e2e', 'support', 'fake-office.ts'),
     output: { path: outputDir, filename: 'fake-office.js' },
     resolve: { extensions: ['.ts', '.js'] },
     module: {
@@ -28,7 +29,7 @@ export async function buildFakeOffice(): Promise<string> {
       }],
     },
     plugins: [
-      new webpack.NormalModuleReplacementPlugin(/^\.\.?\/globals$/, path.join(__dirname, 'no-node-globals.ts')),
+      new webpack.NormalModuleReplacementPlugin(/^\.\.?\/globals$/, path.join(root, 'test', 'e2e', 'support', 'no-node-globals.ts')),
       new webpack.DefinePlugin({ __EXCEL_ENUMS__: JSON.stringify(excelEnums()) }),
     ],
   });
