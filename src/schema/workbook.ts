@@ -237,7 +237,17 @@ export const definedNames: DefinedNameDeclaration[] = [
 const scores = placed(scoresTable);
 const scoreHeader = (key: string) => sheetRange(scoresTable.sheet, [columnOf(scores, key), scores.headerRow]);
 
+const history = placed(historyTable);
+
 export const charts: ChartDeclaration[] = [
+  {
+    // Over the whole table columns, so Excel extends the line as snapshots are added.
+    sheet: historyTable.sheet, anchor: `${columnLetter(history.firstColumn + historyTable.columns.length + 1)}${history.headerRow}`,
+    kind: 'line', title: sheetText.history.trendTitle,
+    categories: dataRange(history, 'date'),
+    series: [{ name: sheetRange(historyTable.sheet, [columnOf(history, 'overall'), history.headerRow]), label: historyTable.col('overall').header, values: dataRange(history, 'overall') }],
+    width: 560, height: 300, axis: { min: MIN_LEVEL, max: MAX_LEVEL, step: 1 },
+  },
   {
     sheet: scoresTable.sheet, anchor: DASHBOARD.radarAnchor, kind: 'radar', title: sheetText.dashboard.radarTitle,
     categories: dataRange(scores, 'ref'),

@@ -31,7 +31,7 @@ describe('create', () => {
     expect(state.tables.map((t) => t.name).sort()).toEqual(workbookSchema.tables.map((p) => p.table.name).sort());
     expect(state.calculatedFormulas('tblRisks').Score).toBe(`=${workbookSchema.tables.find((p) => p.table.name === 'tblRisks')?.table.formulas.score}`);
     expect(state.customProperty('PartneringTemplateVersion')).toBe(workbookSchema.version);
-    expect(state.sheet('Dashboard').charts).toHaveLength(workbookSchema.charts.length);
+    for (const sheet of workbookSchema.sheets) expect([sheet.name, state.sheet(sheet.name).charts.length]).toEqual([sheet.name, workbookSchema.charts.filter((c) => c.sheet === sheet.name).length]);
     expect(state.runtime.enableEvents).toBe(true);
   });
 

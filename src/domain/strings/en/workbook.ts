@@ -55,6 +55,7 @@ export const workbookText = {
     },
     history: {
       title: 'History of snapshots',
+      trendTitle: 'Overall maturity over time',
       intro: 'Each snapshot records the scores on a date, so progress shows over time.',
     },
     actions: {
