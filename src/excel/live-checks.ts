@@ -1,0 +1,73 @@
+/**
+ * Live checks: while the pane is open, edits a person makes on our sheets are checked again
+ * shortly after they stop typing (debounced), and the pane's findings stay current. Changes the
+ * add-in makes itself are written with events off, and any that still arrive marked as ours are
+ * ignored. Two syncs to start listening (find our sheets by their tables, wherever they are now,
+ * then add the handlers); one read, one sync, per re-check.
+ */
+import type { Finding } from '../checks/finding';
+import { runChecks } from '../checks/run-checks';
+import type { WorkbookSchema } from '../schema/workbook';
+import { toHostError } from './host-error';
+import { readWorkbook } from './read';
+
+export type RunBatch = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface LiveChecksOptions {
+  /** Quiet time after the last edit before checking again. */
+  debounceMs?: number;
+  today: () => string;
+  onFindings: (findings: Finding[]) => void;
+  onError?: (error: Error) => void;
+}
+
+export interface LiveChecks {
+  /** Stops listening. */
+  stop(): Promise<void>;
+}
+
+const DEFAULT_DEBOUNCE_MS = 800;
+
+export async function startLiveChecks(run: RunBatch, schema: WorkbookSchema, options: LiveChecksOptions): Promise<LiveChecks> {
+  const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const recheck = async () => {
+    try {
+      const data = await run((context) => readWorkbook(context, schema));
+      options.onFindings(runChecks(data, { today: options.today() }));
+    } catch (error) {
+      options.onError?.(toHostError(error));
+    }
+  };
+
+  const changed = async (event: Excel.WorksheetChangedEventArgs) => {
+    if ((event as { triggerSource?: string }).triggerSource === 'ThisLocalAddin') return;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => { timer = undefined; void recheck(); }, debounceMs);
+  };
+
+  try {
+    const handlers = await run(async (context) => {
+      const tables = schema.tables.map((p) => context.workbook.tables.getItemOrNullObject(p.table.name));
+      const sheets = tables.map((table) => table.worksheet.load('name'));
+      await context.sync();
+      const watched = new Map<string, Excel.Worksheet>();
+      sheets.forEach((sheet, i) => { if (!tables[i].isNullObject) watched.set(sheet.name, sheet); });
+      const added = [...watched.values()].map((sheet) => sheet.onChanged.add(changed));
+      await context.sync();
+      return added;
+    });
+    return {
+      async stop() {
+        if (timer !== undefined) clearTimeout(timer);
+        if (handlers.length === 0) return;
+        // Handlers are removed through the context that added them, as Office.js requires.
+        for (const handler of handlers) handler.remove();
+        await handlers[0].context.sync();
+      },
+    };
+  } catch (error) {
+    throw toHostError(error);
+  }
+}
