@@ -3,7 +3,7 @@
  * small dialog, without opening the pane.
  */
 import { runChecks } from '../checks/run-checks';
-import { readWorkbook, toHostError } from '../excel';
+import { readWorkbook, toHostError, type RunBatch } from '../excel';
 import { localToday } from '../schema/dates';
 import { workbookSchema } from '../schema/workbook';
 
@@ -12,9 +12,6 @@ export interface CheckCounts {
   warnings: number;
   notes: number;
 }
-
-/** Runs a batch against Excel, as Excel.run does; tests pass the fake's. */
-export type RunBatch = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /** Reads and checks the workbook in one sync; a HostError carries a plain message. */
 export async function countFindings(run: RunBatch = (batch) => Excel.run(batch), today = localToday()): Promise<CheckCounts> {

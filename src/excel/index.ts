@@ -2,6 +2,6 @@ export { collectActionsIntoTable, numberNewRisks, saveSnapshot } from './automat
 export { createWorkbook, type CreateResult, type StartDetails } from './create';
 export { goToCell } from './go-to';
 export { HostError, toHostError } from './host-error';
-export { startLiveChecks, type LiveChecks, type LiveChecksOptions } from './live-checks';
+export { startLiveChecks, type LiveChecks, type LiveChecksOptions, type RunBatch } from './live-checks';
 export { readWorkbook } from './read';
 export { repairWorkbook, type RepairResult } from './repair';

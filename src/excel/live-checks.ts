@@ -11,6 +11,7 @@ import type { WorkbookSchema } from '../schema/workbook';
 import { toHostError } from './host-error';
 import { readWorkbook } from './read';
 
+/** Runs a batch against Excel, as Excel.run does; tests pass the fake's. */
 export type RunBatch = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export interface LiveChecksOptions {
