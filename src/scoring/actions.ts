@@ -45,9 +45,12 @@ export function collectActions(data: WorkbookData, todaySerial: number): Collect
   return collected;
 }
 
+/** A Done action or a Closed risk needs nothing more. */
+const isFinished = (status: CellValue) => sameText(status, actionStatuses.done) || sameText(status, riskStatuses.closed);
+
 /** Actions overdue or due within the next days, soonest first. */
 export function dueSoon(actions: CollectedAction[], todaySerial: number, days = 14): CollectedAction[] {
   return actions
-    .filter((a) => isNumber(a.due) && a.due <= todaySerial + days && !sameText(a.status, actionStatuses.done))
+    .filter((a) => isNumber(a.due) && a.due <= todaySerial + days && !isFinished(a.status))
     .sort((a, b) => (a.due as number) - (b.due as number));
 }

@@ -15,6 +15,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Finding, WorkbookData } from '../checks';
 import { messages } from '../domain/strings/en/messages';
 import { paneText } from '../domain/strings/en/pane';
+import { ActionsTab } from './actions-tab';
 import { CheckTab } from './check-tab';
 import type { WorkbookGateway } from './excel-gateway';
 import type { HostStatus } from './host-status';
@@ -33,7 +34,7 @@ const useStyles = makeStyles({
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
 });
 
-type TabName = 'workbook' | 'check' | 'scores';
+type TabName = 'workbook' | 'check' | 'scores' | 'actions';
 
 interface Props {
   status: HostStatus;
@@ -103,11 +104,13 @@ function Pane({ gateway }: { gateway: WorkbookGateway }) {
         <Tab id="tab-workbook" value="workbook">{paneText.tabs.workbook}</Tab>
         <Tab id="tab-check" value="check">{paneText.tabs.check}</Tab>
         <Tab id="tab-scores" value="scores">{paneText.tabs.scores}</Tab>
+        <Tab id="tab-actions" value="actions">{paneText.tabs.actions}</Tab>
       </TabList>
       <div role="tabpanel" aria-labelledby={`tab-${tab}`}>
         {tab === 'workbook' && <WorkbookTab gateway={gateway} data={data} onChanged={refresh} />}
         {tab === 'check' && <CheckTab gateway={gateway} findings={findings} onChecked={setFindings} />}
         {tab === 'scores' && <ScoresTab gateway={gateway} />}
+        {tab === 'actions' && <ActionsTab gateway={gateway} data={data} onChanged={refresh} />}
       </div>
     </>
   );

@@ -63,6 +63,7 @@ export function CheckTab({ gateway, findings, onChecked }: Props) {
   return (
     <div className={styles.tab}>
       <Text>{text.intro}</Text>
+      <Text size={200}>{text.webDropdownNote}</Text>
       <Button appearance="primary" disabled={work.busy} onClick={check}>{findings ? text.again : text.run}</Button>
       {work.slow && <Spinner size="small" label={text.checking} />}
       <ResultMessage outcome={outcome} />

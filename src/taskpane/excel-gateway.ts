@@ -3,9 +3,14 @@
  * Office.js error turned into a HostError, so components receive plain async functions.
  */
 import type { WorkbookData } from '../checks';
-import { createWorkbook, goToCell, readWorkbook, repairWorkbook, toHostError, type CreateResult, type RepairResult } from '../excel';
+import {
+  collectActionsIntoTable, createWorkbook, goToCell, numberNewRisks, readWorkbook, repairWorkbook, saveSnapshot, toHostError,
+  type CreateResult, type RepairResult,
+} from '../excel';
 import type { CellValue } from '../schema/rows';
 import { workbookSchema } from '../schema/workbook';
+import type { CollectedAction } from '../scoring';
+import { todaySerial } from './today';
 
 export interface WorkbookGateway {
   read(): Promise<WorkbookData>;
@@ -13,6 +18,11 @@ export interface WorkbookGateway {
   create(start: Record<string, CellValue>): Promise<CreateResult>;
   repair(): Promise<RepairResult>;
   goTo(sheet: string, cell: string): Promise<void>;
+  /** Fills the Actions sheet and returns what it put there, in its order. */
+  collectActions(): Promise<CollectedAction[]>;
+  saveSnapshot(label: string): Promise<void>;
+  /** The IDs given, in the order of the rows. */
+  numberNewRisks(): Promise<string[]>;
 }
 
 async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -30,4 +40,7 @@ export const excelGateway: WorkbookGateway = {
   create: (start) => run((context) => createWorkbook(context, workbookSchema, { workbookId: newWorkbookId(), start })),
   repair: () => run((context) => repairWorkbook(context, workbookSchema, newWorkbookId)),
   goTo: (sheet, cell) => run((context) => goToCell(context, sheet, cell)),
+  collectActions: () => run((context) => collectActionsIntoTable(context, workbookSchema, todaySerial())),
+  saveSnapshot: (label) => run((context) => saveSnapshot(context, workbookSchema, todaySerial(), label)),
+  numberNewRisks: () => run((context) => numberNewRisks(context, workbookSchema)),
 };

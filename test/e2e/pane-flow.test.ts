@@ -4,8 +4,13 @@ import type { Browser, Page } from 'playwright-core';
 import { excelText } from '../../src/domain/strings/en/excel';
 import { paneText } from '../../src/domain/strings/en/pane';
 import { workbookText } from '../../src/domain/strings/en/workbook';
-import { cellAddress } from '../../src/schema/address';
+import { actionsTable } from '../../src/schema/actions';
+import { cellAddress, parseCell } from '../../src/schema/address';
+import { isoToSerial, localToday, serialToIso } from '../../src/schema/dates';
+import { historyTable } from '../../src/schema/history';
 import { lists } from '../../src/schema/lists';
+import { principlesTable } from '../../src/schema/principles';
+import { risksTable } from '../../src/schema/risks';
 import { initialRowCount, workbookSchema } from '../../src/schema/workbook';
 import type { FakeOfficeOptions } from './support/fake-office';
 import { launchBrowser, type AxeViolation, offlinePage, screenshotDir, serveDist, seriousAccessibilityViolations } from './support/browser';
@@ -29,6 +34,30 @@ function firstCell(tableName: string, key: string): { sheet: string; address: st
   if (!placed) throw new Error(`No table ${tableName}`);
   const column = placed.firstColumn + placed.table.columns.findIndex((c) => c.key === key);
   return { sheet: placed.table.sheet, address: cellAddress(column, placed.headerRow + 1), rows: initialRowCount(placed.table) };
+}
+
+/** A table's column as it stands in the fake workbook now, found by its header: its sheet, and each data cell. */
+async function columnNow(page: Page, tableName: string, header: string) {
+  const table = await page.evaluate((name) => {
+    const found = window.__fakeExcel.state.table(name);
+    return { sheet: found.sheet.name, address: found.address, headers: found.columns.map((c) => c.name) };
+  }, tableName);
+  const [from, to] = table.address.split(':').map(parseCell);
+  const column = from.column + table.headers.indexOf(header);
+  const addresses = Array.from({ length: to.row - from.row }, (_, i) => cellAddress(column, from.row + 1 + i));
+  const values = await page.evaluate(({ sheet, cells }) => cells.map((a) => window.__fakeExcel.state.value(sheet, a)),
+    { sheet: table.sheet, cells: addresses });
+  return { sheet: table.sheet, cells: addresses.map((address, i) => ({ address, value: values[i] })) };
+}
+
+/** Fills in the start form as a person would and creates the workbook. */
+async function fillInAndCreate(page: Page) {
+  await page.getByLabel(workbookText.details.organisation).fill('Acme Ltd');
+  await page.getByLabel(workbookText.details.partners).fill('Beta GmbH');
+  await page.getByLabel(workbookText.details.relationship).fill('Joint bid for the harbour project');
+  await page.getByRole('combobox', { name: workbookText.details.collaborationModel }).selectOption(String(lists.model.values[0]));
+  await page.getByRole('combobox', { name: workbookText.details.lifecycleStage }).selectOption(String(lists.stage.values[1]));
+  await page.getByRole('button', { name: paneText.workbook.create }).click();
 }
 
 let browser: Browser;
@@ -85,12 +114,7 @@ describe('the task pane in Excel (fake host), as a person uses it at 320 px', ()
   });
 
   it('creates the workbook from what the person filled in and says so', async () => {
-    await page.getByLabel(workbookText.details.organisation).fill('Acme Ltd');
-    await page.getByLabel(workbookText.details.partners).fill('Beta GmbH');
-    await page.getByLabel(workbookText.details.relationship).fill('Joint bid for the harbour project');
-    await page.getByRole('combobox', { name: workbookText.details.collaborationModel }).selectOption(String(lists.model.values[0]));
-    await page.getByRole('combobox', { name: workbookText.details.lifecycleStage }).selectOption(String(lists.stage.values[1]));
-    await page.getByRole('button', { name: paneText.workbook.create }).click();
+    await fillInAndCreate(page);
 
     await tabPanel().getByText(paneText.workbook.doneTitle).waitFor({ timeout: 15000 });
     await page.getByRole('button', { name: paneText.workbook.repair }).waitFor();
@@ -162,6 +186,104 @@ describe('the task pane in Excel (fake host), as a person uses it at 320 px', ()
     await page.getByRole('button', { name: paneText.check.run }).click();
     await page.getByRole('button', { name: paneText.check.again }).waitFor({ timeout: 15000 });
     expect(await alert.count()).toBe(0);
+  });
+});
+
+describe('the Actions tab: what is due, a snapshot of the scores, IDs for new risks', () => {
+  let page: Page;
+  let errors: string[];
+  beforeAll(async () => {
+    ({ page, errors } = await openPane());
+    await page.getByRole('button', { name: paneText.workbook.create }).waitFor({ timeout: 15000 });
+    await fillInAndCreate(page);
+    await page.getByRole('button', { name: paneText.workbook.repair }).waitFor({ timeout: 15000 });
+  });
+  const looksRightAs = (name: string) => looksRight(page, errors, `actions-${name}`);
+  const text = paneText.actions;
+  const today = isoToSerial(localToday()) as number;
+  const daysFromToday = (days: number) => serialToIso(today + days);
+  const header = (table: typeof principlesTable, key: string) => table.col(key).header;
+
+  it('says so when nothing is overdue or due soon', async () => {
+    await page.getByRole('tab', { name: paneText.tabs.actions }).click();
+    await page.getByRole('button', { name: text.collect }).click();
+    await page.getByText(text.nothingDue(14)).waitFor({ timeout: 15000 });
+    expect(await page.getByRole('status').filter({ hasText: /^Collected \d+ actions?|^No action has/ }).count()).toBe(1);
+    await looksRightAs('1-nothing-due');
+  });
+
+  it('lists an overdue criterion action first, names it in words and selects its row on the Actions sheet', async () => {
+    const refs = await columnNow(page, principlesTable.name, header(principlesTable, 'ref'));
+    const [first, second] = refs.cells;
+    const fill = async (row: number, action: string, owner: string, due: string) => {
+      const cellOf = async (key: string) => (await columnNow(page, principlesTable.name, header(principlesTable, key))).cells[row].address;
+      const entries = [[await cellOf('action'), action], [await cellOf('owner'), owner], [await cellOf('due'), due]];
+      await page.evaluate(({ sheet, typed }) => typed.forEach(([address, value]) => window.__fakeExcel.state.typeCell(sheet, address, value)),
+        { sheet: refs.sheet, typed: entries });
+    };
+    await fill(1, 'Agree the review dates with Beta', 'Kim', daysFromToday(5));
+    await fill(0, 'Draft exit arrangements', 'Sam', daysFromToday(-10));
+    expect(second.value).not.toBeNull();
+
+    await page.getByRole('button', { name: text.collect }).click();
+    const source = String(lists.source.values[0]);
+    const overdue = `${text.overdue}: ${text.item(source, String(first.value), 'Draft exit arrangements', 'Sam')}${text.dueOn(daysFromToday(-10))}`;
+    const soon = `${text.dueSoon}: ${text.item(source, String(second.value), 'Agree the review dates with Beta', 'Kim')}${text.dueOn(daysFromToday(5))}`;
+    await page.getByRole('button', { name: overdue, exact: true }).waitFor({ timeout: 15000 });
+    const items = await page.getByRole('listitem').getByRole('button').allTextContents();
+    expect(items).toEqual([overdue, soon]);
+    expect(await page.getByText(text.collected(2, actionsTable.sheet)).isVisible()).toBe(true);
+    await looksRightAs('2-due');
+
+    await page.getByRole('button', { name: overdue, exact: true }).click();
+    const actionColumn = await columnNow(page, actionsTable.name, header(actionsTable, 'action'));
+    const row = actionColumn.cells.find((c) => c.value === 'Draft exit arrangements');
+    expect(row).toBeDefined();
+    await page.waitForFunction(({ sheet, address }) => {
+      const { selection } = window.__fakeExcel.state;
+      return selection.sheet === sheet && selection.address === address;
+    }, { sheet: actionColumn.sheet, address: row?.address }, { timeout: 5000 });
+
+    await page.evaluate(({ sheet, address }) => window.__fakeExcel.state.typeCell(sheet, address, 'Draft the exit plan'),
+      { sheet: actionColumn.sheet, address: row?.address ?? '' });
+    await page.getByRole('button', { name: overdue, exact: true }).click();
+    await page.getByText(text.notFound(actionsTable.sheet)).waitFor({ timeout: 5000 });
+  });
+
+  it('saves a snapshot of the scores under the label given, showing progress while Excel is slow', async () => {
+    const label = page.getByRole('textbox', { name: text.snapshotLabel });
+    expect(await label.inputValue()).toBe(text.defaultSnapshotLabel(localToday()));
+    await label.fill('Quarter 4 review');
+    await page.evaluate(() => { window.__fakeExcelDelayMs = 1500; });
+    await page.getByRole('button', { name: text.saveSnapshot }).click();
+    await page.getByText(text.saving).waitFor({ timeout: 1400 });
+    expect(await page.getByRole('button', { name: text.collect }).isDisabled()).toBe(true);
+    await looksRightAs('3-saving');
+    await page.evaluate(() => { window.__fakeExcelDelayMs = 0; });
+    await page.getByText(text.saved(historyTable.sheet)).waitFor({ timeout: 15000 });
+    const labels = await columnNow(page, historyTable.name, header(historyTable, 'label'));
+    expect(labels.cells.map((c) => c.value)).toContain('Quarter 4 review');
+    await looksRightAs('4-saved');
+  });
+
+  it('gives a risk typed into a blank row the next free ID, and says when every risk has one', async () => {
+    const ids = await columnNow(page, risksTable.name, header(risksTable, 'id'));
+    const risks = await columnNow(page, risksTable.name, header(risksTable, 'risk'));
+    const blank = risks.cells.findIndex((c) => c.value === null);
+    expect(blank).toBeGreaterThan(-1);
+    const highest = Math.max(0, ...ids.cells.map((c) => Number(/^R-(\d+)$/.exec(String(c.value))?.[1] ?? 0)));
+    const expected = `R-${String(highest + 1).padStart(3, '0')}`;
+    await page.evaluate(({ sheet, address }) => window.__fakeExcel.state.typeCell(sheet, address, 'Beta may withdraw its key engineer'),
+      { sheet: risks.sheet, address: risks.cells[blank].address });
+
+    await page.getByRole('button', { name: text.numberRisks }).click();
+    await page.getByText(text.numbered([expected])).waitFor({ timeout: 15000 });
+    expect(await page.evaluate(({ sheet, address }) => window.__fakeExcel.state.value(sheet, address),
+      { sheet: ids.sheet, address: ids.cells[blank].address })).toBe(expected);
+    await looksRightAs('5-numbered');
+
+    await page.getByRole('button', { name: text.numberRisks }).click();
+    await page.getByText(text.allNumbered).waitFor({ timeout: 15000 });
   });
 });
 

@@ -94,3 +94,16 @@ describe('risks', () => {
     expect(risksByRating(risks)).toEqual([{ band: 'Low', count: 1 }, { band: 'Medium', count: 0 }, { band: 'High', count: 1 }, { band: 'Critical', count: 1 }]);
   });
 });
+
+describe('actions due soon', () => {
+  it('lists overdue and soon-due actions, soonest first, leaving out done actions and closed risks', async () => {
+    const { dueSoon } = await import('../../../src/scoring');
+    const today = 46000;
+    const action = (ref: string, due: number | null, status: string | null) => ({ source: 'Principles', ref, action: 'x', owner: 'Sam', due, status, overdue: '' });
+    const listed = dueSoon([
+      action('late', today - 3, 'In progress'), action('soon', today + 5, null), action('later', today + 30, null),
+      action('done', today - 1, 'Done'), action('closed risk', today + 1, 'Closed'), action('no date', null, null),
+    ], today);
+    expect(listed.map((a) => a.ref)).toEqual(['late', 'soon']);
+  });
+});

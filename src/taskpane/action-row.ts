@@ -1,0 +1,30 @@
+/**
+ * Where a collected action stands on the Actions sheet now: the person may have sorted, filtered
+ * or edited the table since it was collected, so its row is found by what it says, not by its place.
+ */
+import { isCellError, type RawValue, type WorkbookData } from '../checks';
+import { actionsTable } from '../schema/actions';
+import type { CellValue } from '../schema/rows';
+import type { CollectedAction } from '../scoring';
+
+const MATCHED: Array<keyof CollectedAction> = ['source', 'ref', 'action'];
+
+const asText = (value: RawValue | CellValue | undefined) =>
+  value === null || value === undefined || isCellError(value) ? '' : String(value).trim().toLowerCase();
+
+/** The sheet and address of the action's Action cell, or undefined when no row says the same. */
+export function actionCell(data: WorkbookData, action: CollectedAction): { sheet: string; address: string } | undefined {
+  const name = Object.keys(data.tables).find((n) => n.toLowerCase() === actionsTable.name.toLowerCase());
+  const table = name === undefined ? undefined : data.tables[name];
+  if (!table) return undefined;
+  const headerOf = (key: string) => {
+    const declared = actionsTable.col(key).header.toLowerCase();
+    return table.columns.find((c) => c.header.trim().toLowerCase() === declared)?.header;
+  };
+  const headers = MATCHED.map((key) => ({ key, header: headerOf(key) }));
+  const actionHeader = headerOf('action');
+  if (actionHeader === undefined || headers.some((h) => h.header === undefined)) return undefined;
+  const row = table.rows.find((r) => headers.every(({ key, header }) => asText(r.cells[header as string]?.value) === asText(action[key])));
+  const cell = row?.cells[actionHeader];
+  return cell ? { sheet: table.sheet, address: cell.address } : undefined;
+}
