@@ -2,11 +2,12 @@
  * The pane's one door to Excel: each operation of src/excel inside its own Excel.run, with any
  * Office.js error turned into a HostError, so components receive plain async functions.
  */
-import type { WorkbookData } from '../checks';
+import type { Finding, WorkbookData } from '../checks';
 import {
-  collectActionsIntoTable, createWorkbook, goToCell, numberNewRisks, readWorkbook, repairWorkbook, saveSnapshot, toHostError,
+  collectActionsIntoTable, createWorkbook, goToCell, numberNewRisks, readWorkbook, repairWorkbook, saveSnapshot, startLiveChecks, toHostError,
   type CreateResult, type RepairResult,
 } from '../excel';
+import { localToday } from '../schema/dates';
 import type { CellValue } from '../schema/rows';
 import { workbookSchema } from '../schema/workbook';
 import type { CollectedAction } from '../scoring';
@@ -23,6 +24,8 @@ export interface WorkbookGateway {
   saveSnapshot(label: string): Promise<void>;
   /** The IDs given, in the order of the rows. */
   numberNewRisks(): Promise<string[]>;
+  /** Re-checks after a person's edits until the returned function is called. */
+  watch(onFindings: (findings: Finding[]) => void): Promise<() => Promise<void>>;
 }
 
 async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -43,4 +46,8 @@ export const excelGateway: WorkbookGateway = {
   collectActions: () => run((context) => collectActionsIntoTable(context, workbookSchema, todaySerial())),
   saveSnapshot: (label) => run((context) => saveSnapshot(context, workbookSchema, todaySerial(), label)),
   numberNewRisks: () => run((context) => numberNewRisks(context, workbookSchema)),
+  watch: async (onFindings) => {
+    const live = await startLiveChecks((batch) => Excel.run(batch), workbookSchema, { today: localToday, onFindings });
+    return () => live.stop();
+  },
 };

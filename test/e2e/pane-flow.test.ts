@@ -144,6 +144,16 @@ describe('the task pane in Excel (fake host), as a person uses it at 320 px', ()
     }, likelihood, { timeout: 5000 });
   });
 
+  it('checks again by itself when a person edits a table after the first check', async () => {
+    const impact = firstCell('tblRisks', 'impact');
+    await page.evaluate(({ sheet, address }) => {
+      window.__fakeExcel.state.typeCell(sheet, address, 'Huge');
+      window.__fakeExcel.fireChanged(sheet, address);
+    }, impact);
+    await page.getByRole('button', { name: new RegExp(`${impact.address}:.*Huge`) }).waitFor({ timeout: 15000 });
+    expect(await page.getByText(/✖ 2 errors/).isVisible()).toBe(true);
+  });
+
   it('repairs the workbook and says what it did', async () => {
     await page.getByRole('tab', { name: paneText.tabs.workbook }).click();
     await page.evaluate(() => { window.__fakeExcelDelayMs = 1500; });
