@@ -3,7 +3,7 @@ import { cliText } from '../domain/strings/en/cli';
 import { isoToSerial } from '../schema/dates';
 import { parseArgs, UsageError } from './args';
 import { formatJson, formatText, type FileFindings } from './format-findings';
-import { readInput } from './read-input';
+import { readAll } from './read-input';
 import type { CommandIO } from './new-command';
 
 const text = cliText.check;
@@ -21,21 +21,14 @@ export async function checkCommand(args: string[], io: CommandIO): Promise<numbe
   const format = parsed.options.get('--format') ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(text.badFormat(format));
   const today = parsed.options.get('--today') ?? io.today();
-  if (isoToSerial(today) === undefined) throw new UsageError(text.badToday(today));
+  if (isoToSerial(today) === undefined) throw new UsageError(text.badToday('check', today));
   const quiet = parsed.flags.has('--quiet');
 
-  const results: FileFindings[] = [];
-  let unreadable = false;
-  for (const file of parsed.positional) {
-    const input = await readInput(file);
-    if ('problem' in input) {
-      io.err(input.problem);
-      unreadable = true;
-      continue;
-    }
-    const findings = runChecks(input.data, { today });
-    results.push({ file, findings: quiet ? findings.filter((f) => f.severity === 'error') : findings });
-  }
+  const { read, unreadable } = await readAll(parsed.positional, io.err);
+  const results: FileFindings[] = read.map(({ file, data }) => {
+    const findings = runChecks(data, { today });
+    return { file, findings: quiet ? findings.filter((f) => f.severity === 'error') : findings };
+  });
   if (results.length > 0 || format === 'json') io.out(format === 'json' ? formatJson(results) : formatText(results));
   if (unreadable) return EXIT_UNREADABLE;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT_ERRORS : EXIT_CLEAN;

@@ -11,7 +11,7 @@ import { workbookScores } from '../scoring/workbook-scores';
 import { writeWorkbook } from '../xlsx/write';
 import { parseArgs, UsageError } from './args';
 import { csvLines } from './csv';
-import { readInput } from './read-input';
+import { readAll } from './read-input';
 import type { CommandIO } from './new-command';
 import { writeFileSafely } from './write-file';
 
@@ -30,19 +30,10 @@ export async function summaryCommand(args: string[], io: CommandIO): Promise<num
   if (kind !== '.xlsx' && kind !== '.csv') throw new UsageError(text.badOut(out));
   if (existsSync(out) && !parsed.flags.has('--force')) throw new UsageError(text.exists(out));
   const today = parsed.options.get('--today') ?? io.today();
-  if (isoToSerial(today) === undefined) throw new UsageError(cliText.check.badToday(today).replace('check:', 'summary:'));
+  if (isoToSerial(today) === undefined) throw new UsageError(cliText.check.badToday('summary', today));
 
-  const rows: RowEntries[] = [];
-  let unreadable = false;
-  for (const file of parsed.positional) {
-    const input = await readInput(file);
-    if ('problem' in input) {
-      io.err(input.problem);
-      unreadable = true;
-    } else {
-      rows.push(portfolioRow(file, input.data, today));
-    }
-  }
+  const { read, unreadable } = await readAll(parsed.positional, io.err);
+  const rows: RowEntries[] = read.map(({ file, data }) => portfolioRow(file, data, today));
 
   const bytes = kind === '.csv'
     ? new TextEncoder().encode(csvLines(portfolioTable.columns.map((c) => c.header), rows.map((row) => portfolioTable.columns.map((c) => row[c.key] ?? null))))

@@ -32,7 +32,7 @@ Options:
   check: {
     missingFiles: 'check: give at least one .xlsx file, e.g. partnering check assessment.xlsx',
     badFormat: (format: string) => `check: --format must be text or json, found "${format}".`,
-    badToday: (today: string) => `check: --today must be a date like 2026-03-31, found "${today}".`,
+    badToday: (command: string, today: string) => `${command}: --today must be a date like 2026-03-31, found "${today}".`,
     notFound: (file: string) => `${file}: not found.`,
     isFolder: (file: string) => `${file}: is a folder, not a workbook.`,
     unreadable: (file: string, reason: string) => `${file}: ${reason}`,
