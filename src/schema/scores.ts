@@ -3,6 +3,7 @@ import { content } from '../domain/strings/en';
 import { workbookText } from '../domain/strings/en/workbook';
 import { calculated, decimal, text, whole } from './columns';
 import { quoteText } from './formulas';
+import { historyTable } from './history';
 import { principlesTable } from './principles';
 import { table } from './table';
 
@@ -15,6 +16,21 @@ const ratedWeight = (principle: string) =>
   `SUMPRODUCT(${samePrinciple(principle)},--ISNUMBER(${criteria.column('rating')}),${criteria.column('weight')})`;
 const weightedRatings = (principle: string) =>
   `SUMPRODUCT(${samePrinciple(principle)},${criteria.column('weight')},${criteria.column('rating')})`;
+
+/**
+ * This principle's score in the latest snapshot (the last dated row of tblHistory), for the radar.
+ * CHOOSE picks the history column by the principle's number without #Headers, which LibreOffice lacks.
+ */
+function previousSnapshotFormula(ref: string): string {
+  const history = historyTable.refs;
+  const last = `COUNT(${history.column('date')})`;
+  // In principle order, so the number in the ref ("P07" → 7) picks the column; an array constant
+  // would do the same but does not survive every tool that rewrites formulas.
+  const columns = [...content.principles].sort((x, y) => x.number - y.number).map((p) => `INDEX(${history.column(p.ref)},${last})`).join(',');
+  const picked = `CHOOSE(VALUE(MID(${ref},2,9)),${columns})`;
+  // A blank history cell reads as 0 through INDEX; only a number counts as a score.
+  return `IF(${last}=0,"",IFERROR(IF(ISNUMBER(${picked}),${picked},""),""))`;
+}
 
 /** One row per principle on the Dashboard: the score is the weighted mean of its rated criteria. */
 export const scoresTable = table({
@@ -39,6 +55,7 @@ export const scoresTable = table({
     { width: 7, numberFormat: '0' }),
     calculated('criteria', 'Criteria', (c) => `COUNTIFS(${criteria.column('principle')},${c.thisRow('principle')})`,
       { width: 8, numberFormat: '0' }),
+    calculated('previous', 'Previous', (c) => previousSnapshotFormula(c.thisRow('ref')), { width: 9, numberFormat: '0.00' }),
   ],
   seedRows: content.principles.map((p) => ({ ref: p.ref, principle: p.name, weight: 1, target: 3 })),
 });

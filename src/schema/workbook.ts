@@ -254,6 +254,7 @@ export const charts: ChartDeclaration[] = [
     series: [
       { name: scoreHeader('score'), label: scoresTable.col('score').header, values: dataRange(scores, 'score') },
       { name: scoreHeader('target'), label: scoresTable.col('target').header, values: dataRange(scores, 'target') },
+      { name: scoreHeader('previous'), label: scoresTable.col('previous').header, values: dataRange(scores, 'previous') },
     ],
     width: 560, height: 360,
     axis: { min: MIN_LEVEL, max: MAX_LEVEL, step: 1 },

@@ -6,15 +6,17 @@ import { content } from '../../src/domain/strings/en';
 import { columnLetter, parseCell } from '../../src/schema/address';
 import { exampleEntries } from '../../src/schema/example';
 import type { PlacedTable } from '../../src/schema/layout';
+import { isoToSerial } from '../../src/schema/dates';
 import { initialRows, type CellValue, type RowEntries } from '../../src/schema/rows';
 import { competenciesTable } from '../../src/schema/competencies';
+import { historyTable } from '../../src/schema/history';
 import { planTable } from '../../src/schema/plan';
 import { principlesTable } from '../../src/schema/principles';
 import { risksTable } from '../../src/schema/risks';
 import { scoresTable } from '../../src/schema/scores';
 import { cells, columnOf, heatMap, placed, workbookSchema } from '../../src/schema/workbook';
 import {
-  competencyGap, levelName, openHighRisks, overallMaturity, planCompleteness, principleScores, riskHeatMap, riskRating, riskScore,
+  competencyGap, levelName, openHighRisks, previousScore, overallMaturity, planCompleteness, principleScores, riskHeatMap, riskRating, riskScore,
 } from '../../src/scoring';
 import { loadExcelize, must } from '../../src/xlsx/excelize';
 import { writeWorkbook, type WorkbookEntries } from '../../src/xlsx/write';
@@ -25,6 +27,7 @@ const plan = placed(planTable);
 const risks = placed(risksTable);
 const scores = placed(scoresTable);
 const competencies = placed(competenciesTable);
+const history = placed(historyTable);
 const namedCell = (name: string) => {
   const cell = cells.find((c) => c.name === name);
   if (!cell) throw new Error(name);
@@ -68,10 +71,16 @@ function filledEntries(seed: number): WorkbookEntries {
   }));
   const scoreRows: RowEntries[] = content.principles.map(() => ({ weight: r.pick([1, 1, 2, 0.5]), target: r.pick([2, 3, 3, 4]) }));
   const competencyRows: RowEntries[] = content.competencies.map(() => ({ level: r.pick([1, 2, 3, 4, null] as CellValue[]) }));
+  const snapshot = (date: string) => ({
+    date, label: `Snapshot ${date}`,
+    ...Object.fromEntries(content.principles.map((p) => [p.ref, r.pick([1, 2.5, 3.25, null] as CellValue[])])),
+  });
+  const historyRows: RowEntries[] = seed % 2 === 0 ? [] : [snapshot('2025-12-01'), snapshot('2026-03-01')];
   return {
     workbookId: `engine-${seed}`,
     rows: {
       tblPrinciples: principleRows, tblPlan: planRows, tblRisks: riskRows, tblScores: scoreRows, tblCompetencies: competencyRows,
+      tblHistory: historyRows,
     },
   };
 }
@@ -103,6 +112,8 @@ function expectFigure(result: Recalculated, where: { sheet: string; row: number;
 function expectSameScores(result: Recalculated, entries: WorkbookEntries) {
   const criteria = rowsOf(principles, entries);
   const expected = principleScores(criteria, rowsOf(scores, entries));
+  // Dates are given as ISO text and stored as serial numbers.
+  const historyAsStored = rowsOf(history, entries).map((row) => ({ ...row, date: typeof row.date === 'string' ? isoToSerial(row.date) ?? row.date : row.date ?? null }));
   expected.forEach((s, i) => {
     const row = scores.headerRow + 1 + i;
     const at = (key: string) => ({ sheet: 'Dashboard', row, column: columnOf(scores, key) });
@@ -111,6 +122,7 @@ function expectSameScores(result: Recalculated, entries: WorkbookEntries) {
     expectFigure(result, at('gap'), s.gap, `${s.ref} Gap`);
     expectFigure(result, at('rated'), s.rated, `${s.ref} Rated`);
     expectFigure(result, at('criteria'), s.criteria, `${s.ref} Criteria`);
+    expectFigure(result, at('previous'), previousScore(historyAsStored, s.ref), `${s.ref} Previous`);
   });
   expectFigure(result, namedCell('OverallMaturity'), overallMaturity(expected), 'OverallMaturity');
   expectFigure(result, namedCell('PlanCompleteness'), planCompleteness(rowsOf(plan, entries)), 'PlanCompleteness');
