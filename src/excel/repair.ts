@@ -3,9 +3,12 @@
  * calculated formulas, validations, highlights, names, figure formulas, charts, properties) and
  * keeps every value a person typed, extra columns and rows included. Three syncs at most: read
  * what is there, restore structure (and read the charts), add missing charts.
+ *
+ * A person may have renamed our sheets and moved our columns: a sheet is recognised by its tables
+ * or named cells under its new name, and columns are restored where they stand now.
  */
 import { excelText } from '../domain/strings/en/excel';
-import { cellAddress, columnLetter } from '../schema/address';
+import { cellAddress, columnLetter, quoteSheet } from '../schema/address';
 import type { PlacedTable } from '../schema/layout';
 import { PROPERTY_VERSION, PROPERTY_WORKBOOK_ID } from '../schema/properties';
 import { initialRows } from '../schema/rows';
@@ -13,7 +16,8 @@ import { columnOf, type WorkbookSchema } from '../schema/workbook';
 import { toHostError } from './host-error';
 import { splitAddress } from './read';
 import {
-  cellSteps, chartName, chartStep, columnSteps, conditionalFormatSteps, nameStep, sheetSteps, tableSteps, validationSteps, type WriteStep,
+  cellSteps, chartName, chartStep, columnSteps, conditionalFormatSteps, declaredPlace, nameStep, sheetSteps, tableSteps, validationSteps,
+  type ColumnPlace, type WriteStep,
 } from './write-steps';
 
 export interface RepairResult {
@@ -25,21 +29,21 @@ export interface RepairResult {
 
 /**
  * Highlights are cleared from each formatted column and added again, so repeated repairs never
- * stack copies; only our own columns are touched.
+ * stack copies; only our own columns are touched, where they stand now.
  */
-function highlightSteps(schema: WorkbookSchema, rowCounts: Map<string, number>): WriteStep[] {
+function highlightSteps(schema: WorkbookSchema, places: Map<string, { at: ColumnPlace; rowCount: number }>): WriteStep[] {
   const cleared = new Set<string>();
   return schema.conditionalFormats.flatMap((format) => {
-    const placed = schema.tables.find((p) => p.table.name === format.target.table.name);
-    if (!placed) return [];
-    const rowCount = rowCounts.get(placed.table.name) ?? 1;
-    const letter = columnLetter(columnOf(placed, format.target.key));
-    const address = `${letter}${placed.headerRow + 1}:${letter}${placed.headerRow + rowCount}`;
-    const clear: WriteStep[] = cleared.has(`${placed.table.sheet}!${address}`) ? [] : [{
-      bytes: 200, queue: (c) => { c.workbook.worksheets.getItem(placed.table.sheet).getRange(address).conditionalFormats.clearAll(); },
+    const place = places.get(format.target.table.name);
+    if (!place) return [];
+    const { at, rowCount } = place;
+    const letter = at.letterOf(format.target.key);
+    const address = `${letter}${at.firstRow}:${letter}${at.firstRow + rowCount - 1}`;
+    const clear: WriteStep[] = cleared.has(`${at.sheet}!${address}`) ? [] : [{
+      bytes: 200, queue: (c) => { c.workbook.worksheets.getItem(at.sheet).getRange(address).conditionalFormats.clearAll(); },
     }];
-    cleared.add(`${placed.table.sheet}!${address}`);
-    return [...clear, ...conditionalFormatSteps(schema, format, rowCount)];
+    cleared.add(`${at.sheet}!${address}`);
+    return [...clear, ...conditionalFormatSteps(schema, format, rowCount, at)];
   });
 }
 
@@ -49,6 +53,11 @@ export async function repairWorkbook(context: Excel.RequestContext, schema: Work
     const names = context.workbook.names.load('items/name');
     const properties = context.workbook.properties.custom.load('items/key');
     const allTables = context.workbook.tables.load('items/name, items/worksheet/name');
+    // Where our named cells and lists are now: a renamed sheet still carries them.
+    const anchors = schema.definedNames.filter((n) => n.refersTo.includes('!')).map((n) => ({
+      sheet: splitAddress(n.refersTo).sheet, name: n.name,
+      range: context.workbook.names.getItemOrNullObject(n.name).getRangeOrNullObject().load('address'),
+    }));
     const layoutCells = schema.cells.map((cell) => ({
       cell, current: context.workbook.worksheets.getItemOrNullObject(cell.sheet).getRange(cell.cell).load('values'),
     }));
@@ -68,23 +77,52 @@ export async function repairWorkbook(context: Excel.RequestContext, schema: Work
     const has = (list: string[], name: string) => list.some((n) => n.toLowerCase() === name.toLowerCase());
     const sheetNames = sheets.items.map((s) => s.name);
     const steps: WriteStep[] = [];
-    const recreated = new Set<string>();
 
-    for (const sheet of schema.sheets.filter((s) => !has(sheetNames, s.name))) {
+    // Each declared sheet under the name it has now; a sheet found by neither name, table nor named cell is recreated.
+    const sheetNow = new Map<string, string>();
+    const renamed = new Set<string>();
+    const recreated = new Set<string>();
+    for (const sheet of schema.sheets) {
+      if (has(sheetNames, sheet.name)) {
+        sheetNow.set(sheet.name, sheet.name);
+        continue;
+      }
+      const byTable = schema.tables.filter((p) => p.table.sheet === sheet.name)
+        .map((p) => allTables.items.find((t) => t.name.toLowerCase() === p.table.name.toLowerCase())?.worksheet.name)
+        .find((name) => name !== undefined);
+      const byName = anchors.filter((a) => a.sheet === sheet.name && !a.range.isNullObject).map((a) => splitAddress(a.range.address).sheet)[0];
+      const now = byTable ?? byName;
+      if (now !== undefined) {
+        sheetNow.set(sheet.name, now);
+        renamed.add(sheet.name);
+        continue;
+      }
       steps.push(...sheetSteps(sheet, false));
+      sheetNow.set(sheet.name, sheet.name);
       recreated.add(sheet.name);
       repaired.push(`the ${sheet.name} sheet`);
     }
+    const sheetOf = (declared: string) => sheetNow.get(declared) ?? declared;
+
     const nameList = names.items.map((n) => n.name);
-    for (const name of schema.definedNames.filter((n) => !has(nameList, n.name))) {
-      steps.push(nameStep(name.name, name.refersTo));
+    // A name whose sheet was deleted is still there but refers to #REF!: it is made again.
+    const broken = new Set(anchors.filter((a) => a.range.isNullObject && has(nameList, a.name)).map((a) => a.name));
+    for (const name of schema.definedNames.filter((n) => !has(nameList, n.name) || broken.has(n.name))) {
+      if (broken.has(name.name)) steps.push({ bytes: 200, queue: (c) => { c.workbook.names.getItem(name.name).delete(); } });
+      steps.push(nameStep(name.name, onSheetsNow(name.refersTo, renamed, sheetOf)));
       repaired.push(`the name ${name.name}`);
     }
-    const rowCounts = new Map<string, number>();
+    const places = new Map<string, { at: ColumnPlace; rowCount: number }>();
     const unrestorable: string[] = [];
+    const onRenamedSheets: Array<{ table: string; sheet: string; now: string }> = [];
     for (const { placed, found, header, body, area } of tables) {
       const { table } = placed;
       if (found.isNullObject) {
+        if (renamed.has(table.sheet)) {
+          // The sheet was renamed and the table deleted: its place was not read, so nothing is written over.
+          onRenamedSheets.push({ table: table.name, sheet: table.sheet, now: sheetOf(table.sheet) });
+          continue;
+        }
         const unnamed = allTables.items.find((t) => t.worksheet.name.toLowerCase() === table.sheet.toLowerCase() && /^Table\d+$/.test(t.name));
         if (unnamed) {
           // A create that stopped between adding the table and naming it leaves Excel's default name.
@@ -108,11 +146,10 @@ export async function repairWorkbook(context: Excel.RequestContext, schema: Work
             return columnSteps(table.sheet, letter, bodyAddress, rowCount, column, column.formula ? table.formulas[column.key] : undefined, table.name);
           }),
         ]));
-        rowCounts.set(table.name, rowCount);
+        places.set(table.name, { at: declaredPlace(placed), rowCount });
         repaired.push(`the table ${table.name}`);
         continue;
       }
-      rowCounts.set(table.name, body.rowCount);
       const headers = (header.values[0] ?? []).map((h) => String(h));
       const missing = table.columns.filter((c) => !has(headers, c.header));
       for (const column of missing) {
@@ -121,9 +158,10 @@ export async function repairWorkbook(context: Excel.RequestContext, schema: Work
       }
       const order = [...headers, ...missing.map((c) => c.header)];
       const { sheet, column: firstColumn, row: headerRow } = splitAddress(header.address);
+      const letterOf = (key: string) => columnLetter(firstColumn + order.findIndex((h) => h.toLowerCase() === table.col(key).header.toLowerCase()));
+      places.set(table.name, { at: { sheet, letterOf, firstRow: headerRow + 1 }, rowCount: body.rowCount });
       for (const column of table.columns) {
-        const index = order.findIndex((h) => h.toLowerCase() === column.header.toLowerCase());
-        const letter = columnLetter(firstColumn + index);
+        const letter = letterOf(column.key);
         const bodyAddress = `${letter}${headerRow + 1}:${letter}${headerRow + body.rowCount}`;
         steps.push({ bytes: 200, queue: (c) => { c.workbook.worksheets.getItem(sheet).getRange(bodyAddress).dataValidation.clear(); } });
         steps.push(...columnSteps(sheet, letter, bodyAddress, body.rowCount, column, column.formula ? table.formulas[column.key] : undefined, table.name));
@@ -131,19 +169,22 @@ export async function repairWorkbook(context: Excel.RequestContext, schema: Work
       }
     }
     layoutCells.forEach(({ cell, current }) => {
+      const sheet = sheetOf(cell.sheet);
       if (recreated.has(cell.sheet)) {
         steps.push(...cellSteps(cell, {}));
       } else if (cell.formula !== undefined) {
-        steps.push({ bytes: cell.formula.length + 200, queue: (c) => { c.workbook.worksheets.getItem(cell.sheet).getRange(cell.cell).formulas = [[`=${cell.formula}`]]; } });
+        const formula = `=${onSheetsNow(cell.formula, renamed, sheetOf)}`;
+        steps.push({ bytes: formula.length + 200, queue: (c) => { c.workbook.worksheets.getItem(sheet).getRange(cell.cell).formulas = [[formula]]; } });
       } else if (cell.input) {
-        steps.push({ bytes: 200, queue: (c) => { c.workbook.worksheets.getItem(cell.sheet).getRange(cell.cell).dataValidation.clear(); } });
-        steps.push(...validationSteps(cell.sheet, cell.cell, cell.input));
-      } else if (!current.isNullObject && current.values[0][0] === '') {
+        steps.push({ bytes: 200, queue: (c) => { c.workbook.worksheets.getItem(sheet).getRange(cell.cell).dataValidation.clear(); } });
+        steps.push(...validationSteps(sheet, cell.cell, cell.input));
+      } else if (!renamed.has(cell.sheet) && !current.isNullObject && current.values[0][0] === '') {
         // Labels and list values are ours; only empty cells get them back, so nothing typed is replaced.
+        // (On a renamed sheet they were not read, so they are left as they are.)
         steps.push(...cellSteps(cell, {}));
       }
     });
-    steps.push(...highlightSteps(schema, rowCounts));
+    steps.push(...highlightSteps(schema, places));
     const keys = properties.items.map((p) => p.key);
     if (!has(keys, PROPERTY_VERSION)) {
       steps.push({ bytes: 200, queue: (c) => { c.workbook.properties.custom.add(PROPERTY_VERSION, schema.version); } });
@@ -158,23 +199,38 @@ export async function repairWorkbook(context: Excel.RequestContext, schema: Work
     context.runtime.enableEvents = false;
     for (const step of steps) step.queue(context);
     const chartSheets = [...new Set(schema.charts.map((c) => c.sheet))];
-    const charts = chartSheets.map((sheet) => ({ sheet, items: context.workbook.worksheets.getItem(sheet).charts.load('items/name') }));
+    const charts = chartSheets.map((sheet) => ({ sheet, items: context.workbook.worksheets.getItem(sheetOf(sheet)).charts.load('items/name') }));
     context.runtime.enableEvents = true;
     await context.sync();
 
     const chartNames = charts.flatMap((c) => c.items.items.map((chart) => chart.name));
     const missingCharts = schema.charts.filter((chart) => !has(chartNames, chartName(chart)));
     if (missingCharts.length > 0) {
-      for (const chart of missingCharts) chartStep(chart).queue(context);
+      for (const chart of missingCharts) chartStep({ ...chart, sheet: sheetOf(chart.sheet) }).queue(context);
       repaired.push(missingCharts.length === 1 ? 'a chart' : `${missingCharts.length} charts`);
       await context.sync();
     }
     const structural = repaired.filter((r) => !r.includes(' formulas of '));
     const message = structural.length === 0 ? excelText.repair.nothing : excelText.repair.done(structural);
-    return { repaired, unrestorable, message: unrestorable.length === 0 ? message : `${message} ${excelText.repair.inTheWay(unrestorable)}` };
+    return {
+      repaired,
+      unrestorable: [...unrestorable, ...onRenamedSheets.map((t) => t.table)],
+      message: [
+        message,
+        ...(unrestorable.length > 0 ? [excelText.repair.inTheWay(unrestorable)] : []),
+        ...onRenamedSheets.map((t) => excelText.repair.onRenamedSheet(t.table, t.sheet, t.now)),
+      ].join(' '),
+    };
   } catch (error) {
     throw toHostError(error);
   }
+}
+
+/** A reference or formula written for the declared sheet names, pointed at the sheets as they are named now. */
+function onSheetsNow(text: string, renamed: Set<string>, sheetOf: (declared: string) => string): string {
+  let result = text;
+  for (const declared of renamed) result = result.split(`${quoteSheet(declared)}!`).join(`${quoteSheet(sheetOf(declared))}!`);
+  return result;
 }
 
 /** Where a table stands when created: header row and its first rows. */

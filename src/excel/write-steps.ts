@@ -218,14 +218,27 @@ function styleCell(range: Excel.Range, cell: LayoutCell): void {
   }
 }
 
-export function conditionalFormatSteps(schema: WorkbookSchema, format: ConditionalFormat, rowCount: number): WriteStep[] {
+/** Where a table column stands now: its sheet, letter, and the row of its first data cell. */
+export interface ColumnPlace {
+  sheet: string;
+  letterOf(key: string): string;
+  firstRow: number;
+}
+
+/** A column where the schema places it. */
+export function declaredPlace(placed: PlacedTable): ColumnPlace {
+  return { sheet: placed.table.sheet, letterOf: (key) => columnLetter(columnOf(placed, key)), firstRow: placed.headerRow + 1 };
+}
+
+export function conditionalFormatSteps(schema: WorkbookSchema, format: ConditionalFormat, rowCount: number, at?: ColumnPlace): WriteStep[] {
   const placed = schema.tables.find((p) => p.table.name === format.target.table.name);
   if (!placed) return [];
-  const letter = columnLetter(columnOf(placed, format.target.key));
-  const first = placed.headerRow + 1;
-  const address = `${letter}${first}:${letter}${first + rowCount - 1}`;
+  const { sheet, letterOf, firstRow } = at ?? declaredPlace(placed);
+  const letter = letterOf(format.target.key);
+  const address = `${letter}${firstRow}:${letter}${firstRow + rowCount - 1}`;
+  const formula = format.kind === 'formula' && at ? format.formulaAt(letterOf, firstRow) : format.kind === 'formula' ? format.formula : '';
   return [step(sizeOf(format), (c) => {
-    const formats = c.workbook.worksheets.getItem(placed.table.sheet).getRange(address).conditionalFormats;
+    const formats = c.workbook.worksheets.getItem(sheet).getRange(address).conditionalFormats;
     switch (format.kind) {
       case 'colourScale': {
         const [min, mid, max] = format.points;
@@ -242,7 +255,7 @@ export function conditionalFormatSteps(schema: WorkbookSchema, format: Condition
       }
       case 'formula': {
         const custom = formats.add('Custom').custom;
-        custom.rule.formula = `=${format.formula}`;
+        custom.rule.formula = `=${formula}`;
         custom.format.fill.color = `#${format.fill}`;
         custom.format.font.color = `#${format.font}`;
         break;

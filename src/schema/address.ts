@@ -1,9 +1,14 @@
 /** A1 addresses from 1-based column and row numbers. */
 export function columnLetter(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
+  const known = letters[column];
+  if (known !== undefined) return known;
+  let text = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) text = String.fromCharCode(65 + ((n - 1) % 26)) + text;
+  if (Number.isInteger(column) && column > 0 && column <= 16384) letters[column] = text;
+  return text;
 }
+/** Letters already worked out, by column number: addresses are made millions of times on large tables. */
+const letters: string[] = [];
 
 export function columnNumber(letters: string): number {
   return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);

@@ -63,7 +63,11 @@ export type ConditionalFormat =
   | { kind: 'colourScale'; target: FormatTarget; points: Array<{ value: number; colour: string }> }
   | { kind: 'textEquals'; target: FormatTarget; text: string; fill: string; font: string }
   /** Formula relative to the first data cell of the column, true where the format applies. */
-  | { kind: 'formula'; target: FormatTarget; formula: string; fill: string; font: string };
+  | {
+    kind: 'formula'; target: FormatTarget; formula: string; fill: string; font: string;
+    /** The same formula for the columns where they stand now (a person may have moved them). */
+    formulaAt(letterOf: (key: string) => string, firstRow: number): string;
+  };
 
 export interface SheetDeclaration {
   name: string;

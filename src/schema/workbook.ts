@@ -280,12 +280,14 @@ export const charts: ChartDeclaration[] = [
 
 function overdueFormat(table: TableSchema, dateKey: string, statusKey: string, doneStatus: string): ConditionalFormat {
   const p = placed(table);
-  const first = p.headerRow + 1;
-  const dateCell = `${columnLetter(columnOf(p, dateKey))}${first}`;
-  const statusCell = `$${columnLetter(columnOf(p, statusKey))}${first}`;
+  const formulaAt = (letterOf: (key: string) => string, first: number) => {
+    const dateCell = `${letterOf(dateKey)}${first}`;
+    return `AND(ISNUMBER(${dateCell}),${dateCell}<TODAY(),$${letterOf(statusKey)}${first}<>${quoteText(doneStatus)})`;
+  };
   return {
     kind: 'formula', target: { table, key: dateKey },
-    formula: `AND(ISNUMBER(${dateCell}),${dateCell}<TODAY(),${statusCell}<>${quoteText(doneStatus)})`,
+    formula: formulaAt((key) => columnLetter(columnOf(p, key)), p.headerRow + 1),
+    formulaAt,
     ...palette.overdue,
   };
 }

@@ -1,3 +1,4 @@
+import { chartName } from '../../src/excel/write-steps';
 import { runChecks } from '../../src/checks';
 import { createWorkbook, goToCell, HostError, readWorkbook, repairWorkbook, type StartDetails } from '../../src/excel';
 import { exampleEntries } from '../../src/schema/example';
@@ -272,5 +273,27 @@ describe('go to a finding and plain errors', () => {
     const excel = createFakeExcel();
     excel.failAt(3, code);
     await expect(createWorkbook(excel.context, workbookSchema, details)).rejects.toEqual(expect.objectContaining({ code, message: expect.stringMatching(words) }));
+  });
+});
+
+describe('repair after sheets were renamed', () => {
+  it('works on the sheets under their new names and adds no second Risks or Dashboard sheet', async () => {
+    const excel = await created({ workbookId: 'renamed', ...exampleEntries('2026-03-31') });
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Risks').name = 'Risk register';
+      context.workbook.worksheets.getItem('Dashboard').name = 'Overview';
+      context.workbook.worksheets.getItem('Overview').charts.getItem(chartName(workbookSchema.charts.find((c) => c.kind === 'radar') as (typeof workbookSchema.charts)[number])).delete();
+      context.workbook.worksheets.getItem('Overview').getRange('C3').values = [[3.5]];
+      context.workbook.names.getItem('OverallMaturity').delete();
+    });
+    const result = await repairWorkbook(excel.newContext(), workbookSchema, () => 'new-id');
+    const sheets = excel.state.worksheets.map((s) => s.name);
+    expect(sheets).toContain('Risk register');
+    expect(sheets).not.toContain('Risks');
+    expect(sheets).not.toContain('Dashboard');
+    expect(excel.state.sheet('Overview').charts.map((c) => c.type)).toContain('Radar');
+    expect(excel.state.formula('Overview', 'C3')).toMatch(/^=IF\(/);
+    expect(excel.state.findName('OverallMaturity')?.formula).toBe('=Overview!$C$3');
+    expect(result.unrestorable).toEqual([]);
   });
 });

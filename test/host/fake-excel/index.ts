@@ -18,6 +18,8 @@ import { FakeWorkbookState } from './model/state';
 export interface FakeExcelOptions {
   /** Sheets the workbook starts with, in order; a new Excel workbook has `Sheet1`. */
   sheets?: string[];
+  /** Start from (a copy of) this workbook instead; `sheets` is then ignored. */
+  from?: FakeWorkbookState;
 }
 
 export interface FakeExcel {
@@ -44,8 +46,8 @@ export interface FakeExcel {
 }
 
 export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
-  const state = new FakeWorkbookState();
-  for (const name of options.sheets ?? ['Sheet1']) state.addSheet(name);
+  const state = options.from ? options.from.clone() : new FakeWorkbookState();
+  if (!options.from) for (const name of options.sheets ?? ['Sheet1']) state.addSheet(name);
   const host = new FakeHost(state);
   const newContext = () => new FakeRequestContext(host) as unknown as Excel.RequestContext;
   return {

@@ -20,6 +20,8 @@ export const excelText = {
   repair: {
     nothing: 'The workbook is complete: nothing needed repairing.',
     done: (parts: string[]) => `Repaired: ${parts.join('; ')}. Every entry you typed was kept.`,
+    onRenamedSheet: (table: string, sheet: string, now: string) =>
+      `Could not restore ${table}: its sheet ${sheet} is now called ${now}. Rename it back to ${sheet}, then repair again.`,
     inTheWay: (tables: string[]) => `Could not restore ${tables.join(', ')}: other cells stand where ${tables.length === 1 ? 'it goes' : 'they go'}. Move them, then repair again.`,
   },
 } as const;

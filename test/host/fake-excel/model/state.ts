@@ -147,6 +147,13 @@ export class FakeWorkbookState {
   runtime = { enableEvents: true };
   private lastId = 0;
 
+  /** A deep copy, sharing nothing with this one: set a workbook up once, then damage copies of it. */
+  clone(): FakeWorkbookState {
+    const copy = Object.create(FakeWorkbookState.prototype) as FakeWorkbookState;
+    // structuredClone keeps the links between objects (a table's sheet, the active sheet) inside the copy.
+    return Object.assign(copy, structuredClone({ ...this }));
+  }
+
   nextId(): number {
     this.lastId += 1;
     return this.lastId;
