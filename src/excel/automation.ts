@@ -2,30 +2,17 @@
  * The routine the add-in automates, each in two syncs: read the workbook (one), then write (one).
  * Collect actions into tblActions, number new risks, and save a snapshot of the scores.
  */
-import type { TableData } from '../checks/workbook-data';
 import { actionsTable } from '../schema/actions';
 import { columnLetter } from '../schema/address';
 import { historyTable } from '../schema/history';
 import { risksTable } from '../schema/risks';
 import type { CellValue } from '../schema/rows';
-import type { TableSchema } from '../schema/table';
 import type { WorkbookSchema } from '../schema/workbook';
 import { collectActions, newRiskIds, rowsByKey, workbookScores, type CollectedAction } from '../scoring';
-import { HostError, toHostError } from './host-error';
+import { columnFor, tableOrFail } from './found-table';
+import { toHostError } from './host-error';
 import { readWorkbook } from './read';
 import { cellInput } from './typed-text';
-
-function tableOrFail(tables: Record<string, TableData>, table: TableSchema): TableData {
-  const key = Object.keys(tables).find((n) => n.toLowerCase() === table.name.toLowerCase());
-  if (key === undefined) throw new HostError('ItemNotFound', `The table ${table.name} is missing. Choose Repair workbook to restore it.`);
-  return tables[key];
-}
-
-/** The sheet column of a declared column in the table as it stands now. */
-function columnFor(found: TableData, table: TableSchema, key: string): number | undefined {
-  const header = table.col(key).header.toLowerCase();
-  return found.columns.find((c) => c.header.toLowerCase() === header)?.column;
-}
 
 /** Fills tblActions with every action that has an owner or a due date; columns of a person's own are left alone. */
 export async function collectActionsIntoTable(context: Excel.RequestContext, schema: WorkbookSchema, todaySerial: number): Promise<CollectedAction[]> {

@@ -17,6 +17,21 @@ export const excelText = {
     workbookProtected: 'The workbook structure is protected, so sheets cannot be added. Unprotect it (Review › Protect Workbook), then try again.',
     created: (sheets: number, tables: number) => `Created ${sheets} sheets and ${tables} tables with their lists, checks, scores and charts.`,
   },
+  missingTable: (table: string) => `The table ${table} is missing. Choose Repair workbook to restore it, then try again.`,
+  newClient: {
+    done: (cleared: number, removed: number) => `Ready for a new client: ${cleared} ${cleared === 1 ? 'entry' : 'entries'} cleared`
+      + `${removed > 0 ? ` and ${removed} risk, action and snapshot ${removed === 1 ? 'row' : 'rows'} removed` : ''}. `
+      + 'Your criteria, weights, targets, plan elements, lists and columns of your own were kept, and the workbook has a new id. '
+      + 'Save it under a new name now (File › Save As, or File › Save a Copy).',
+  },
+  upgrade: {
+    current: (version: string) => `This workbook already uses template ${version}: there is nothing to upgrade.`,
+    newer: (version: string, current: string) =>
+      `This workbook uses template ${version}, newer than this add-in's ${current}. Nothing was changed. Update the add-in to work on it.`,
+    done: (from: string | undefined, to: string, renamed: string[], added: string[]) => `Upgraded from template ${from ?? '(no version)'} to ${to}`
+      + `${renamed.length > 0 ? `; renamed ${renamed.join(', ')}` : ''}${added.length > 0 ? `; added ${added.join(', ')}` : ''}.`
+      + ' Every entry you typed is where it was.',
+  },
   repair: {
     nothing: 'The workbook is complete: nothing needed repairing.',
     done: (parts: string[]) => `Repaired: ${parts.join('; ')}. Every entry you typed was kept.`,

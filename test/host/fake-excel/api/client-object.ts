@@ -239,6 +239,15 @@ export abstract class FakeCollection<E, I extends FakeObject<E>> extends FakeObj
     return {};
   }
 
+  /**
+   * A collection is live: an item deleted or added earlier in the same request is gone or there
+   * when a later operation reads it (the model replaces its arrays, so none is kept from before).
+   */
+  override _resolve(batch: Batch): E[] | null {
+    this._bound = undefined;
+    return super._resolve(batch);
+  }
+
   /** For each collection's `items`, typed there as the Excel item type. */
   protected _items(): I[] {
     return this._read('items');
