@@ -4,8 +4,8 @@
  */
 import type { Finding, WorkbookData } from '../checks';
 import {
-  collectActionsIntoTable, createWorkbook, goToCell, numberNewRisks, readWorkbook, repairWorkbook, saveSnapshot, startLiveChecks, toHostError,
-  type CreateResult, type RepairResult,
+  collectActionsIntoTable, createWorkbook, goToCell, numberNewRisks, readWorkbook, repairWorkbook, saveSnapshot, startLiveChecks, startNewClient,
+  toHostError, upgradeInPlace, type CreateResult, type NewClientResult, type RepairResult, type UpgradeResult,
 } from '../excel';
 import { localToday } from '../schema/dates';
 import type { CellValue } from '../schema/rows';
@@ -18,6 +18,10 @@ export interface WorkbookGateway {
   /** Start details by key (organisation, partners, relationship, collaborationModel, lifecycleStage). */
   create(start: Record<string, CellValue>): Promise<CreateResult>;
   repair(): Promise<RepairResult>;
+  /** Brings a workbook from an older template to the current one, in place. */
+  upgrade(): Promise<UpgradeResult>;
+  /** Clears this client's entries, keeping the consultant's customisations, with a new workbook id. */
+  newClient(): Promise<NewClientResult>;
   goTo(sheet: string, cell: string): Promise<void>;
   /** Fills the Actions sheet and returns what it put there, in its order. */
   collectActions(): Promise<CollectedAction[]>;
@@ -42,6 +46,8 @@ export const excelGateway: WorkbookGateway = {
   read: () => run((context) => readWorkbook(context, workbookSchema)),
   create: (start) => run((context) => createWorkbook(context, workbookSchema, { workbookId: newWorkbookId(), start })),
   repair: () => run((context) => repairWorkbook(context, workbookSchema, newWorkbookId)),
+  upgrade: () => run((context) => upgradeInPlace(context, workbookSchema, newWorkbookId)),
+  newClient: () => run((context) => startNewClient(context, workbookSchema, newWorkbookId())),
   goTo: (sheet, cell) => run((context) => goToCell(context, sheet, cell)),
   collectActions: () => run((context) => collectActionsIntoTable(context, workbookSchema, todaySerial())),
   saveSnapshot: (label) => run((context) => saveSnapshot(context, workbookSchema, todaySerial(), label)),

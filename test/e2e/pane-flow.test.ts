@@ -297,6 +297,69 @@ describe('the Actions tab: what is due, a snapshot of the scores, IDs for new ri
   });
 });
 
+describe('the Workbook tab for consultants: upgrade an older workbook, start a new client', () => {
+  let page: Page;
+  let errors: string[];
+  beforeAll(async () => {
+    ({ page, errors } = await openPane());
+    await page.getByRole('button', { name: paneText.workbook.create }).waitFor({ timeout: 15000 });
+    await fillInAndCreate(page);
+    await page.getByRole('button', { name: paneText.workbook.repair }).waitFor({ timeout: 15000 });
+  });
+  const text = paneText.workbook;
+  const rating = firstCell(principlesTable.name, 'rating');
+  const weight = firstCell(principlesTable.name, 'weight');
+
+  it('offers Upgrade on a workbook from an older template, and upgrades it in place', async () => {
+    await page.evaluate(() => window.__fakeExcel.state.setCustomProperty('PartneringTemplateVersion', '0.9.0'));
+    await page.getByRole('button', { name: text.repair }).click();
+    const upgrade = page.getByRole('button', { name: text.upgrade.button });
+    await upgrade.waitFor({ timeout: 15000 });
+    expect(await page.getByText(text.upgrade.offer('0.9.0', workbookSchema.version)).isVisible()).toBe(true);
+    await looksRight(page, errors, 'consultant-1-upgrade-offer');
+
+    await upgrade.click();
+    await page.getByText(/Upgraded from template 0\.9\.0/).waitFor({ timeout: 15000 });
+    expect(await page.evaluate(() => window.__fakeExcel.state.customProperty('PartneringTemplateVersion'))).toBe(workbookSchema.version);
+    expect(await upgrade.count()).toBe(0);
+  });
+
+  it('asks before clearing a client’s entries, with Cancel focused, and changes nothing when cancelled', async () => {
+    await page.evaluate(({ r, w }) => {
+      window.__fakeExcel.state.typeCell(r.sheet, r.address, '3');
+      window.__fakeExcel.state.typeCell(w.sheet, w.address, '2');
+    }, { r: rating, w: weight });
+    await page.getByRole('button', { name: text.newClient.button }).click();
+    const dialog = page.getByRole('alertdialog', { name: text.newClient.confirmTitle });
+    await dialog.waitFor({ timeout: 5000 });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(text.newClient.cancel);
+    expect(await dialog.getByText(text.newClient.caution).isVisible()).toBe(true);
+    // The dialog fades in; contrast is judged once it is fully there.
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 5000 });
+    await looksRight(page, errors, 'consultant-2-confirm');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached', timeout: 5000 });
+    expect(await page.evaluate(({ sheet, address }) => window.__fakeExcel.state.value(sheet, address), rating)).toBe(3);
+  });
+
+  it('clears the client’s entries from the keyboard, keeps the weight, and says to save under a new name', async () => {
+    await page.getByRole('button', { name: text.newClient.button }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('alertdialog', { name: text.newClient.confirmTitle }).waitFor({ timeout: 5000 });
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(text.newClient.confirm);
+    await page.keyboard.press('Enter');
+    await page.getByText(/Save it under a new name/).waitFor({ timeout: 15000 });
+    const [ratingNow, weightNow, organisation] = await page.evaluate(({ r, w }) => [
+      window.__fakeExcel.state.value(r.sheet, r.address), window.__fakeExcel.state.value(w.sheet, w.address), window.__fakeExcel.state.value('Start', 'B5'),
+    ], { r: rating, w: weight });
+    expect([ratingNow, weightNow, organisation]).toEqual([null, 2, null]);
+    await page.getByRole('alertdialog').waitFor({ state: 'detached', timeout: 5000 });
+    await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('aria-hidden'), undefined, { timeout: 5000 });
+    await looksRight(page, errors, 'consultant-3-new-client');
+  });
+});
+
 describe('the task pane when Office uses a dark theme', () => {
   it('follows it, and stays readable', async () => {
     const { page, errors } = await openPane({ darkTheme: true });

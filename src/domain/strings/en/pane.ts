@@ -21,6 +21,27 @@ export const paneText = {
     repair: 'Repair workbook',
     repairing: 'Repairing the workbook…',
     reading: 'Reading the workbook…',
+    upgrade: {
+      offer: (version: string | undefined, current: string) => `This workbook was made from template ${version ?? '(version not recorded)'}. `
+        + `This add-in has template ${current}: upgrade to get its columns, checks and charts. Every entry stays where it is.`,
+      button: 'Upgrade workbook',
+      working: 'Upgrading the workbook…',
+      newer: (version: string, current: string) => `This workbook was made from template ${version}, newer than this add-in's ${current}. `
+        + 'Ask whoever manages your add-ins to update it before you repair or upgrade anything.',
+    },
+    newClient: {
+      heading: 'New client from this workbook',
+      intro: 'For consultants: keeps your criteria, weights, targets, plan elements and lists, and clears everything that belongs to this client.',
+      button: 'Start a new client…',
+      confirmTitle: 'Clear this client’s entries?',
+      kept: 'Kept: criteria and guidance you added or changed, weights, targets, plan elements, competency items, lists, risk categories and columns of your own.',
+      cleared: 'Cleared: ratings, evidence, actions, owners and dates, plan content, competency levels, risks, collected actions, score history and the Start details. The workbook gets a new id.',
+      caution: 'This changes the workbook you have open, and Undo cannot bring the entries back. If AutoSave is on, the saved file changes at once: '
+        + 'use File › Save a Copy first, and start the new client in the copy.',
+      confirm: 'Clear client entries',
+      cancel: 'Cancel',
+      working: 'Clearing the client’s entries…',
+    },
     doneTitle: 'Done',
     warningTitle: 'Nothing changed',
     errorTitle: 'Excel could not do that',
