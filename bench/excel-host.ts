@@ -1,9 +1,10 @@
 /**
  * Round trips and request sizes of the live host, measured through the fake Excel (exact counts,
  * not times): syncs to create and to read, bytes sent to create, bytes returned when reading
- * 10,000 risks, and how many requests a 10,000-risk write needs under Excel's payload limit.
+ * 10,000 risks, how many requests a 10,000-risk write needs under Excel's payload limit, and the
+ * syncs and bytes of Repair and of a new-client clear on that workbook.
  */
-import { createWorkbook, readWorkbook } from '../src/excel';
+import { createWorkbook, readWorkbook, repairWorkbook, startNewClient } from '../src/excel';
 import { planRequests } from '../src/excel/write-steps';
 import { createSteps } from '../src/excel/create';
 import { workbookSchema } from '../src/schema/workbook';
@@ -34,6 +35,18 @@ async function run(): Promise<void> {
   console.log(`excel.read_response_bytes_10k_risks: ${reads.reduce((sum, s) => sum + s.responseBytes, 0)}`);
   console.log(`excel.write_10k_risks_requests: ${planRequests(createSteps(workbookSchema, { workbookId: 'plan', rows: { tblRisks: manyRisks } })).length}`);
   console.log(`excel.write_10k_risks_request_bytes: ${big.stats.perSync.slice(1, before).map((s) => s.requestBytes).join(',')}`);
+
+  const repairFrom = big.stats.perSync.length;
+  await repairWorkbook(big.newContext(), workbookSchema, () => 'bench-repair');
+  const repairs = big.stats.perSync.slice(repairFrom);
+  console.log(`excel.repair_10k_risks_syncs: ${repairs.length}`);
+  console.log(`excel.repair_10k_risks_request_bytes: ${repairs.map((s) => s.requestBytes).join(',')}`);
+
+  const clearFrom = big.stats.perSync.length;
+  await startNewClient(big.newContext(), workbookSchema, 'bench-next');
+  const clears = big.stats.perSync.slice(clearFrom);
+  console.log(`excel.new_client_10k_risks_syncs: ${clears.length}`);
+  console.log(`excel.new_client_10k_risks_request_bytes: ${clears.map((s) => s.requestBytes).join(',')}`);
 }
 
 run().catch((error: unknown) => {

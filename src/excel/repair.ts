@@ -1,8 +1,9 @@
 /**
  * Repair: restores what the schema declares and the workbook lacks (sheets, tables, columns,
  * calculated formulas, validations, highlights, names, figure formulas, charts, properties) and
- * keeps every value a person typed, extra columns and rows included. Three syncs at most: read
- * what is there, restore structure (and read the charts), add missing charts.
+ * keeps every value a person typed, extra columns and rows included. Three syncs: read what is
+ * there, restore structure (and read the charts), add missing charts; restoring the formulas of a
+ * table of thousands of rows takes one more sync per 4 MB, so no request passes Excel's limit.
  *
  * A person may have renamed our sheets and moved our columns: a sheet is recognised by its tables
  * or named cells under its new name, and columns are restored where they stand now.
@@ -16,8 +17,8 @@ import { columnOf, type WorkbookSchema } from '../schema/workbook';
 import { toHostError } from './host-error';
 import { splitAddress } from './read';
 import {
-  cellSteps, chartName, chartStep, columnSteps, conditionalFormatSteps, declaredPlace, nameStep, sheetSteps, tableSteps, validationSteps,
-  type ColumnPlace, type WriteStep,
+  cellSteps, chartName, chartStep, columnSteps, conditionalFormatSteps, declaredPlace, nameStep, planRequests, REQUEST_BYTE_BUDGET, sheetSteps,
+  tableSteps, validationSteps, type ColumnPlace, type WriteStep,
 } from './write-steps';
 
 export interface RepairResult {
@@ -47,7 +48,8 @@ function highlightSteps(schema: WorkbookSchema, places: Map<string, { at: Column
   });
 }
 
-export async function repairWorkbook(context: Excel.RequestContext, schema: WorkbookSchema, workbookId: () => string): Promise<RepairResult> {
+export async function repairWorkbook(context: Excel.RequestContext, schema: WorkbookSchema, workbookId: () => string,
+  budget = REQUEST_BYTE_BUDGET): Promise<RepairResult> {
   try {
     const sheets = context.workbook.worksheets.load('items/name');
     const names = context.workbook.names.load('items/name');
@@ -195,13 +197,21 @@ export async function repairWorkbook(context: Excel.RequestContext, schema: Work
       steps.push({ bytes: 200, queue: (c) => { c.workbook.properties.custom.add(PROPERTY_WORKBOOK_ID, id); } });
     }
 
-    context.application.suspendApiCalculationUntilNextSync();
-    context.runtime.enableEvents = false;
-    for (const step of steps) step.queue(context);
-    const chartSheets = [...new Set(schema.charts.map((c) => c.sheet))];
-    const charts = chartSheets.map((sheet) => ({ sheet, items: context.workbook.worksheets.getItem(sheetOf(sheet)).charts.load('items/name') }));
-    context.runtime.enableEvents = true;
-    await context.sync();
+    // Usually one request; a table of thousands of rows takes one more per 4 MB of formulas and formats.
+    const requests = planRequests(steps, budget);
+    if (requests.length === 0) requests.push([]);
+    let charts: Array<{ sheet: string; items: Excel.ChartCollection }> = [];
+    for (const [i, request] of requests.entries()) {
+      context.application.suspendApiCalculationUntilNextSync();
+      context.runtime.enableEvents = false;
+      for (const step of request) step.queue(context);
+      if (i === requests.length - 1) {
+        const chartSheets = [...new Set(schema.charts.map((c) => c.sheet))];
+        charts = chartSheets.map((sheet) => ({ sheet, items: context.workbook.worksheets.getItem(sheetOf(sheet)).charts.load('items/name') }));
+      }
+      context.runtime.enableEvents = true;
+      await context.sync();
+    }
 
     const chartNames = charts.flatMap((c) => c.items.items.map((chart) => chart.name));
     const missingCharts = schema.charts.filter((chart) => !has(chartNames, chartName(chart)));

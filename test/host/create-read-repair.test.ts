@@ -1,4 +1,4 @@
-import { chartName } from '../../src/excel/write-steps';
+import { chartName, REQUEST_BYTE_BUDGET } from '../../src/excel/write-steps';
 import { runChecks } from '../../src/checks';
 import { createWorkbook, goToCell, HostError, readWorkbook, repairWorkbook, type StartDetails } from '../../src/excel';
 import { exampleEntries } from '../../src/schema/example';
@@ -207,6 +207,23 @@ describe('large workbooks', () => {
     for (const write of writes) expect(write.requestBytes).toBeLessThanOrEqual(budget * 1.1);
     const total = writes.reduce((sum, w) => sum + w.requestBytes, 0);
     expect(writes.length).toBeLessThanOrEqual(Math.ceil(total / budget) + 1);
+  });
+});
+
+describe('repair of a large workbook', () => {
+  it('keeps every request under the limit, restoring 10,000 rows of formulas in as few requests as fit', async () => {
+    const budget = REQUEST_BYTE_BUDGET;
+    const excel = await created({ workbookId: 'big', rows: { tblRisks: Array.from({ length: 10000 }, (_, i) => ({ risk: `Risk ${i + 1}`, likelihood: 3, impact: 4 })) } });
+    await excel.run(async (context) => { context.workbook.worksheets.getItem('Risks').getRange('I5:I6').values = [[16], [99]]; });
+    const from = excel.stats.perSync.length;
+    await repairWorkbook(excel.newContext(), workbookSchema, () => 'new-id');
+    const syncs = excel.stats.perSync.slice(from);
+    expect(syncs.length).toBeGreaterThan(3);
+    for (const sync of syncs) expect(sync.requestBytes).toBeLessThanOrEqual(budget);
+    const total = syncs.reduce((sum, s) => sum + s.requestBytes, 0);
+    expect(syncs.length).toBeLessThanOrEqual(Math.ceil(total / budget) + 2); // + the read, + the last partly filled request
+    expect(excel.state.formula('Risks', 'I6')).toMatch(/^=IF\(/);
+    expect(excel.state.value('Risks', 'B10004')).toBe('Risk 10000');
   });
 });
 
