@@ -2,6 +2,7 @@
  * The routine the add-in automates, each in two syncs: read the workbook (one), then write (one).
  * Collect actions into tblActions, number new risks, and save a snapshot of the scores.
  */
+import type { WorkbookData } from '../checks/workbook-data';
 import { actionsTable } from '../schema/actions';
 import { columnLetter } from '../schema/address';
 import { historyTable } from '../schema/history';
@@ -41,21 +42,35 @@ export async function collectActionsIntoTable(context: Excel.RequestContext, sch
   }
 }
 
-/** Gives every risk that has text but no ID the next free ID; existing IDs are never changed. */
+/**
+ * Queues the next free ID for every risk that has text but no ID (existing IDs are never changed)
+ * and puts them into `data` too, so checks run on it see them. Nothing is synced here.
+ */
+export function queueRiskIds(context: Excel.RequestContext, data: WorkbookData): string[] {
+  const found = tableOrFail(data.tables, risksTable);
+  const assigned = newRiskIds(rowsByKey(data, risksTable));
+  const at = columnFor(found, risksTable, 'id');
+  if (assigned.length === 0 || at === undefined) return [];
+  const header = found.columns.find((c) => c.column === at)?.header as string;
+  // Only the new IDs are written (usually one or two cells), so no other cell is touched.
+  const sheet = context.workbook.worksheets.getItem(found.sheet);
+  context.runtime.enableEvents = false;
+  for (const { index, id } of assigned) {
+    const row = found.rows[index];
+    sheet.getRange(`${columnLetter(at)}${row.row}`).values = [[cellInput(id)]];
+    row.cells[header] = { address: `${columnLetter(at)}${row.row}`, value: id };
+  }
+  context.runtime.enableEvents = true;
+  return assigned.map((a) => a.id);
+}
+
+/** Gives every risk that has text but no ID the next free ID, in two syncs; existing IDs are never changed. */
 export async function numberNewRisks(context: Excel.RequestContext, schema: WorkbookSchema): Promise<string[]> {
   const data = await readWorkbook(context, schema);
   try {
-    const found = tableOrFail(data.tables, risksTable);
-    const assigned = newRiskIds(rowsByKey(data, risksTable));
-    const at = columnFor(found, risksTable, 'id');
-    if (assigned.length === 0 || at === undefined) return [];
-    // Only the new IDs are written (usually one or two cells), so no other cell is touched.
-    const sheet = context.workbook.worksheets.getItem(found.sheet);
-    context.runtime.enableEvents = false;
-    for (const { index, id } of assigned) sheet.getRange(`${columnLetter(at)}${found.rows[index].row}`).values = [[cellInput(id)]];
-    context.runtime.enableEvents = true;
-    await context.sync();
-    return assigned.map((a) => a.id);
+    const ids = queueRiskIds(context, data);
+    if (ids.length > 0) await context.sync();
+    return ids;
   } catch (error) {
     throw toHostError(error);
   }

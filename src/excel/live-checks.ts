@@ -3,12 +3,16 @@
  * shortly after they stop typing (debounced), and the pane's findings stay current. Changes the
  * add-in makes itself are written with events off, and any that still arrive marked as ours are
  * ignored. Two syncs to start listening (find our sheets by their tables, wherever they are now,
- * then add the handlers); one read, one sync, per re-check.
+ * then add the handlers); per re-check one sync to read, and one more when a risk typed since
+ * needed its ID (risk numbering: the next free R-nnn, never renumbering).
  */
 import type { Finding } from '../checks/finding';
+import type { WorkbookData } from '../checks/workbook-data';
 import { runChecks } from '../checks/run-checks';
+import { risksTable } from '../schema/risks';
 import type { WorkbookSchema } from '../schema/workbook';
 import { toHostError } from './host-error';
+import { queueRiskIds } from './automation';
 import { readWorkbook } from './read';
 
 /** Runs a batch against Excel, as Excel.run does; tests pass the fake's. */
@@ -19,6 +23,10 @@ export interface LiveChecksOptions {
   debounceMs?: number;
   today: () => string;
   onFindings: (findings: Finding[]) => void;
+  /** Give risks typed without an ID the next free one as part of each re-check. */
+  numberRisks?: boolean;
+  /** The IDs a re-check gave, in row order. */
+  onNumbered?: (ids: string[]) => void;
   onError?: (error: Error) => void;
 }
 
@@ -29,13 +37,24 @@ export interface LiveChecks {
 
 const DEFAULT_DEBOUNCE_MS = 800;
 
+/** A workbook whose risk register was deleted is still checked (and told so); it just gets no IDs. */
+function hasRisks(data: WorkbookData): boolean {
+  return Object.keys(data.tables).some((n) => n.toLowerCase() === risksTable.name.toLowerCase());
+}
+
 export async function startLiveChecks(run: RunBatch, schema: WorkbookSchema, options: LiveChecksOptions): Promise<LiveChecks> {
   const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const recheck = async () => {
     try {
-      const data = await run((context) => readWorkbook(context, schema));
+      const { data, ids } = await run(async (context) => {
+        const read = await readWorkbook(context, schema);
+        const given = options.numberRisks && hasRisks(read) ? queueRiskIds(context, read) : [];
+        if (given.length > 0) await context.sync();
+        return { data: read, ids: given };
+      });
+      if (ids.length > 0) options.onNumbered?.(ids);
       options.onFindings(runChecks(data, { today: options.today() }));
     } catch (error) {
       options.onError?.(toHostError(error));

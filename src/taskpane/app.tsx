@@ -11,7 +11,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Finding, WorkbookData } from '../checks';
 import { messages } from '../domain/strings/en/messages';
 import { paneText } from '../domain/strings/en/pane';
@@ -91,6 +91,27 @@ function Pane({ gateway }: { gateway: WorkbookGateway }) {
   useEffect(() => { refresh(); }, [refresh]);
 
   const hasTables = data !== undefined && Object.keys(data.tables).length > 0;
+
+  // While the pane is open, a risk typed without an ID gets the next free one; once the person has
+  // checked, their findings also follow their edits (live checks).
+  const showingFindings = useRef(false);
+  showingFindings.current = findings !== undefined;
+  useEffect(() => {
+    if (!hasTables) return undefined;
+    let stop: (() => Promise<void>) | undefined;
+    let cancelled = false;
+    gateway.watch(
+      (found) => { if (showingFindings.current) setFindings(found); },
+      (ids) => setOutcome({ intent: 'info', text: paneText.actions.numbered(ids) }),
+    ).then((stopWatching) => {
+      if (cancelled) void stopWatching(); else stop = stopWatching;
+    }, () => undefined);
+    return () => {
+      cancelled = true;
+      void stop?.();
+    };
+  }, [gateway, hasTables, data]);
+
   const errors = findings?.filter((f) => f.severity === 'error').length;
   const status = data === undefined ? paneText.status.reading
     : !hasTables ? paneText.status.notCreated

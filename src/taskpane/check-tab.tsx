@@ -1,5 +1,5 @@
 import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { runChecks, type Finding } from '../checks';
 import { paneText } from '../domain/strings/en/pane';
 import { localToday } from '../schema/dates';
@@ -59,21 +59,6 @@ export function CheckTab({ gateway, findings, onChecked }: Props) {
     }
   };
   const count = (severity: Finding['severity']) => findings?.filter((f) => f.severity === severity).length ?? 0;
-
-  // After the first check, edits a person makes are checked again as they go (live checks).
-  const checked = findings !== undefined;
-  useEffect(() => {
-    if (!checked) return undefined;
-    let stop: (() => Promise<void>) | undefined;
-    let cancelled = false;
-    gateway.watch(onChecked).then((stopWatching) => {
-      if (cancelled) void stopWatching(); else stop = stopWatching;
-    }, () => undefined);
-    return () => {
-      cancelled = true;
-      void stop?.();
-    };
-  }, [checked, gateway, onChecked]);
 
   return (
     <div className={styles.tab}>

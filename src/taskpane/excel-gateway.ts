@@ -28,8 +28,11 @@ export interface WorkbookGateway {
   saveSnapshot(label: string): Promise<void>;
   /** The IDs given, in the order of the rows. */
   numberNewRisks(): Promise<string[]>;
-  /** Re-checks after a person's edits until the returned function is called. */
-  watch(onFindings: (findings: Finding[]) => void): Promise<() => Promise<void>>;
+  /**
+   * Re-checks after a person's edits, giving new risks their IDs as it goes, until the returned
+   * function is called.
+   */
+  watch(onFindings: (findings: Finding[]) => void, onNumbered: (ids: string[]) => void): Promise<() => Promise<void>>;
 }
 
 async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -52,8 +55,8 @@ export const excelGateway: WorkbookGateway = {
   collectActions: () => run((context) => collectActionsIntoTable(context, workbookSchema, todaySerial())),
   saveSnapshot: (label) => run((context) => saveSnapshot(context, workbookSchema, todaySerial(), label)),
   numberNewRisks: () => run((context) => numberNewRisks(context, workbookSchema)),
-  watch: async (onFindings) => {
-    const live = await startLiveChecks((batch) => Excel.run(batch), workbookSchema, { today: localToday, onFindings });
+  watch: async (onFindings, onNumbered) => {
+    const live = await startLiveChecks((batch) => Excel.run(batch), workbookSchema, { today: localToday, onFindings, numberRisks: true, onNumbered });
     return () => live.stop();
   },
 };

@@ -154,6 +154,20 @@ describe('the task pane in Excel (fake host), as a person uses it at 320 px', ()
     expect(await page.getByText(/✖ 2 errors/).isVisible()).toBe(true);
   });
 
+  it('gives a risk typed into a blank row its ID as soon as the edit is noticed', async () => {
+    const risk = firstCell('tblRisks', 'risk');
+    const row = parseCell(risk.address).row + 9;
+    const riskAddress = cellAddress(parseCell(risk.address).column, row);
+    const idAddress = cellAddress(parseCell(firstCell('tblRisks', 'id').address).column, row);
+    await page.evaluate(({ sheet, address }) => {
+      window.__fakeExcel.state.typeCell(sheet, address, 'Beta may withdraw its key engineer');
+      window.__fakeExcel.fireChanged(sheet, address);
+    }, { sheet: risk.sheet, address: riskAddress });
+    await page.getByText(/^Gave ID R-\d{3} to a new risk\.$/).waitFor({ timeout: 15000 });
+    expect(await page.evaluate(({ sheet, address }) => window.__fakeExcel.state.value(sheet, address), { sheet: risk.sheet, address: idAddress }))
+      .toMatch(/^R-\d{3}$/);
+  });
+
   it('repairs the workbook and says what it did', async () => {
     await page.getByRole('tab', { name: paneText.tabs.workbook }).click();
     await page.evaluate(() => { window.__fakeExcelDelayMs = 1500; });

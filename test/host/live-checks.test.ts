@@ -1,5 +1,5 @@
 import type { Finding } from '../../src/checks';
-import { createWorkbook, numberNewRisks, startLiveChecks } from '../../src/excel';
+import { createWorkbook, numberNewRisks, readWorkbook, startLiveChecks } from '../../src/excel';
 import { exampleEntries } from '../../src/schema/example';
 import { workbookSchema } from '../../src/schema/workbook';
 import { createFakeExcel, installExcelGlobals, type FakeExcel } from './fake-excel';
@@ -56,6 +56,46 @@ describe('live checks', () => {
     await numberNewRisks(excel.newContext(), workbookSchema);
     await settle(excel);
     expect(reports).toEqual([]);
+    await live.stop();
+  });
+});
+
+describe('risk numbering as people type', () => {
+  it('gives a risk typed into a blank row the next free ID within the re-check, and never renumbers', async () => {
+    const excel = createFakeExcel();
+    await createWorkbook(excel.context, workbookSchema, { workbookId: 'live', ...exampleEntries('2026-03-31') });
+    const reports: Finding[][] = [];
+    const numbered: string[][] = [];
+    const live = await startLiveChecks((batch) => excel.run(batch), workbookSchema, {
+      debounceMs: DEBOUNCE_MS, today: () => '2026-04-01', numberRisks: true,
+      onFindings: (findings) => reports.push(findings), onNumbered: (ids) => numbered.push(ids),
+    });
+    const before = await readWorkbook(excel.newContext(), workbookSchema);
+    const risks = before.tables.tblRisks;
+    const ids = risks.rows.map((r) => r.cells.ID.value);
+    const blank = risks.rows.findIndex((r) => r.cells.Risk.value === null);
+    const highest = Math.max(...ids.map((id) => Number(/^R-(\d+)$/.exec(String(id))?.[1] ?? 0)));
+    const riskCell = risks.rows[blank].cells.Risk.address;
+    const idCell = risks.rows[blank].cells.ID.address;
+
+    excel.state.typeCell('Risks', riskCell, 'Beta may withdraw its key engineer');
+    const syncsBefore = excel.stats.perSync.length;
+    excel.fireChanged('Risks', riskCell);
+    await settle(excel);
+    const expected = `R-${String(highest + 1).padStart(3, '0')}`;
+    expect(excel.state.value('Risks', idCell)).toBe(expected);
+    expect(numbered).toEqual([[expected]]);
+    expect(excel.stats.perSync.slice(syncsBefore).filter((s) => s.operations > 0)).toHaveLength(2);
+    // The findings already see the new ID: no warning about a risk without one.
+    expect(reports.at(-1)?.some((f) => f.cell === idCell)).toBe(false);
+    // The add-in's own write raised no second re-check.
+    expect(reports).toHaveLength(1);
+
+    const after = await readWorkbook(excel.newContext(), workbookSchema);
+    expect(after.tables.tblRisks.rows.map((r) => r.cells.ID.value).filter((_, i) => i !== blank)).toEqual(ids.filter((_, i) => i !== blank));
+    excel.fireChanged('Risks', riskCell);
+    await settle(excel);
+    expect(numbered).toHaveLength(1);
     await live.stop();
   });
 });

@@ -87,7 +87,8 @@ export const paneText = {
     saveSnapshot: 'Save snapshot',
     saving: 'Saving the snapshot…',
     saved: (sheet: string) => `Saved a snapshot of today's scores to ${sheet}.`,
-    numberIntro: 'Gives each risk that has text but no ID the next free ID. IDs already given never change.',
+    numberIntro: 'While this pane is open, a risk typed without an ID gets the next free one. IDs already given never change. '
+      + 'If an edit was not noticed (a dropdown pick on Excel on the web), number them here.',
     numberRisks: 'Number new risks',
     numbering: 'Numbering new risks…',
     numbered: (ids: string[]) => (ids.length === 1 ? `Gave ID ${ids[0]} to a new risk.` : `Gave IDs ${ids.join(', ')} to new risks.`),
