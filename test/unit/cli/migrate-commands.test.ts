@@ -9,6 +9,7 @@ import { risksTable } from '../../../src/schema/risks';
 import { table } from '../../../src/schema/table';
 import { TEMPLATE_VERSION } from '../../../src/schema/version';
 import { withLists, workbookSchema, type WorkbookSchema } from '../../../src/schema/workbook';
+import { upgradeWorkbook } from '../../../src/migrate';
 import { readWorkbookData } from '../../../src/xlsx/read';
 import { writeWorkbook } from '../../../src/xlsx/write';
 
@@ -90,6 +91,25 @@ describe('partnering upgrade', () => {
     expect(data.tables.tblRisks.columns.map((c) => c.header).slice(0, 3)).toEqual(['ID', 'Risk', 'Category']);
     expect(risk['Contract ref'].value).toBe('C-17');
     expect(readWorkbookData(readFileSync(old)).templateVersion).toBe('0.9.0');
+  });
+
+  it('maps a column the older layout named differently (through the file: read, upgrade, write)', async () => {
+    const older = olderSchema();
+    const renamedRisks = table({ ...risksTable, columns: older.tables.find((p) => p.table.name === 'tblRisks')?.table.columns
+      .map((c) => (c.key === 'likelihood' ? { ...c, header: 'Probability' } : c)) ?? [] });
+    const schema = { ...older, tables: older.tables.map((p) => (p.table.name === 'tblRisks' ? { ...p, table: renamedRisks } : p)) };
+    const bytes = await writeWorkbook(schema, { workbookId: 'renamed', tables: { tblRisks: { rows: [{ risk: 'Supplier strike', likelihood: 4, impact: 3 }], extraColumns: [] } } });
+    const before = readWorkbookData(bytes);
+    expect(before.tables.tblRisks.columns.map((c) => c.header)).toContain('Probability');
+    const layouts = [{ version: '0.9.0', renamed: { tblRisks: { Probability: 'likelihood' } } }];
+    const upgraded = upgradeWorkbook(before, workbookSchema, layouts);
+    const after = readWorkbookData(await writeWorkbook(withLists(workbookSchema, upgraded.lists), { workbookId: 'renamed', start: upgraded.start, tables: upgraded.tables }));
+    const headers = after.tables.tblRisks.columns.map((c) => c.header);
+    expect(headers).toEqual(risksTable.columns.map((c) => c.header));
+    const risk = after.tables.tblRisks.rows[0].cells;
+    expect([risk.Risk.value, risk.Likelihood.value, risk.Impact.value]).toEqual(['Supplier strike', 4, 3]);
+    expect(risk.Score.formula).toBe(risksTable.formulas.score);
+    expect(after.templateVersion).toBe(TEMPLATE_VERSION);
   });
 
   it('leaves a current workbook alone and refuses one from a newer template', async () => {
