@@ -65,7 +65,8 @@ export const paneText = {
     webDropdownNote: 'On Excel on the web, a value picked from a dropdown may not be noticed straight away. After such edits, choose Check again.',
   },
   actions: {
-    collectIntro: 'Gathers every action with an owner or a due date from Principles, Competencies and Risks onto the Actions sheet.',
+    collectIntro: 'Gathers every action with an owner or a due date from Principles, Competencies and Risks onto the Actions sheet. '
+      + 'The sheet is rebuilt each time, so change an action on the row it comes from; columns you add to it are left alone.',
     collect: 'Collect actions',
     collecting: 'Collecting actions…',
     collected: (n: number, sheet: string) => (n === 0
