@@ -33,6 +33,7 @@ async function run(): Promise<void> {
   console.log(`excel.create_request_bytes: ${createBytes}`);
   console.log(`excel.read_syncs_10k_risks: ${reads.length}`);
   console.log(`excel.read_response_bytes_10k_risks: ${reads.reduce((sum, s) => sum + s.responseBytes, 0)}`);
+  console.log(`excel.read_largest_response_bytes_10k_risks: ${Math.max(...reads.map((s) => s.responseBytes))}`);
   console.log(`excel.write_10k_risks_requests: ${planRequests(createSteps(workbookSchema, { workbookId: 'plan', rows: { tblRisks: manyRisks } })).length}`);
   console.log(`excel.write_10k_risks_request_bytes: ${big.stats.perSync.slice(1, before).map((s) => s.requestBytes).join(',')}`);
 

@@ -13,7 +13,7 @@ export interface CheckCounts {
   notes: number;
 }
 
-/** Reads and checks the workbook in one sync; a HostError carries a plain message. */
+/** Reads (one sync for an ordinary workbook) and checks the workbook; a HostError carries a plain message. */
 export async function countFindings(run: RunBatch = (batch) => Excel.run(batch), today = localToday()): Promise<CheckCounts> {
   try {
     const findings = await run((context) => readWorkbook(context, workbookSchema).then((data) => runChecks(data, { today })));

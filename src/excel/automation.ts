@@ -1,6 +1,7 @@
 /**
  * The routine the add-in automates, each in two syncs: read the workbook (one), then write (one).
- * Collect actions into tblActions, number new risks, and save a snapshot of the scores.
+ * Collect actions into tblActions, number new risks, and save a snapshot of the scores. (A table
+ * of thousands of rows takes more syncs to read: see read.ts.)
  */
 import type { WorkbookData } from '../checks/workbook-data';
 import { actionsTable } from '../schema/actions';

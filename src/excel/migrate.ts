@@ -3,7 +3,8 @@
  * - a new client from this workbook clears the client's entries in place (two syncs: read, write)
  * - an upgrade renames the columns an older layout named differently, records the current version
  *   and lets Repair add what the older layout lacked (one sync more than Repair: four at most).
- * Both keep every column and sheet of the person's own.
+ * Both keep every column and sheet of the person's own. (A table of thousands of rows takes more
+ * syncs to read and to write, so that no request or response passes Excel's limits.)
  */
 import type { TableData, WorkbookData } from '../checks/workbook-data';
 import { excelText } from '../domain/strings/en/excel';

@@ -2,6 +2,11 @@
  * Read: one sync loads every declared table (wherever it is now, with values, formulas and value
  * types), the named cells, the lists and the properties, and returns the same WorkbookData the
  * file host reads, so the checks run on it unchanged.
+ *
+ * Excel on the web refuses a response over about 5 MB, and a table cell comes back as roughly
+ * 100 bytes (value, formula and type). So the first sync loads each table's first rows only
+ * (enough for any ordinary workbook); a table longer than that is read on in blocks, one sync
+ * per block, each response under 4 MB.
  */
 import type { CellData, NamedCell, RawValue, TableData, WorkbookData } from '../checks/workbook-data';
 import { cellAddress, columnNumber } from '../schema/address';
@@ -12,13 +17,29 @@ import { toHostError } from './host-error';
 
 const RANGE_PROPERTIES = 'address, values, formulas, valueTypes';
 
+/** Cells of each table loaded in the first sync: all seven tables together stay near 3 MB. */
+export const FIRST_READ_CELLS = 4000;
+/** Cells per later block: about 3 MB of response. */
+export const BLOCK_READ_CELLS = 30000;
+
+interface LoadedRows {
+  values: unknown[][];
+  formulas: unknown[][];
+  valueTypes: string[][];
+}
+
 export async function readWorkbook(context: Excel.RequestContext, schema: WorkbookSchema): Promise<WorkbookData> {
   try {
     const sheets = context.workbook.worksheets.load('items/name');
     const tables = schema.tables.map(({ table }) => {
       const found = context.workbook.tables.getItemOrNullObject(table.name);
       found.load('name');
-      return { found, range: found.getRange().load(RANGE_PROPERTIES) };
+      const firstRows = Math.max(1, Math.floor(FIRST_READ_CELLS / table.columns.length));
+      return {
+        found,
+        whole: found.getRange().load('address, rowCount, columnCount'),
+        first: found.getHeaderRowRange().getResizedRange(firstRows, 0).load(RANGE_PROPERTIES),
+      };
     });
     const namedCells = schema.cells.filter((c) => c.name).map((c) => ({
       name: c.name as string,
@@ -32,10 +53,14 @@ export async function readWorkbook(context: Excel.RequestContext, schema: Workbo
     const id = context.workbook.properties.custom.getItemOrNullObject(PROPERTY_WORKBOOK_ID).load('value');
     await context.sync();
 
+    const present = tables.filter((t) => !t.found.isNullObject);
+    const read = [];
+    for (const { found, whole, first } of present) {
+      read.push({ name: found.name, address: whole.address, rows: await wholeTable(context, whole, first) });
+    }
     return {
       sheets: sheets.items.map((s) => s.name),
-      tables: Object.fromEntries(tables.filter((t) => !t.found.isNullObject)
-        .map((t) => [t.found.name, tableData(t.found.name, t.range)])),
+      tables: Object.fromEntries(read.map((t) => [t.name, tableData(t.name, t.address, t.rows)])),
       names: Object.fromEntries(namedCells.filter((n) => !n.range.isNullObject).map((n) => [n.name, namedCell(n.range)])),
       lists: Object.fromEntries(lists.filter((l) => !l.range.isNullObject).map((l) => [l.name, listValues(l.range.values)])),
       templateVersion: version.isNullObject ? undefined : String(version.value),
@@ -46,9 +71,35 @@ export async function readWorkbook(context: Excel.RequestContext, schema: Workbo
   }
 }
 
-/** Table data from the loaded range of the whole table, header row first. */
-function tableData(name: string, range: Excel.Range): TableData {
-  const { sheet, column: firstColumn, row: headerRow } = splitAddress(range.address);
+/**
+ * The table's rows, header first: the rows the first sync loaded (cut to the table; the loaded
+ * block may reach below it), then the rest in blocks of whole rows, one sync each.
+ */
+async function wholeTable(context: Excel.RequestContext, whole: Excel.Range, first: Excel.Range): Promise<LoadedRows> {
+  const rowCount = whole.rowCount;
+  const loaded: LoadedRows = {
+    values: first.values.slice(0, rowCount),
+    formulas: first.formulas.slice(0, rowCount),
+    valueTypes: (first.valueTypes as string[][]).slice(0, rowCount),
+  };
+  const { sheet, column, row } = splitAddress(whole.address);
+  const lastColumn = column + whole.columnCount - 1;
+  const blockRows = Math.max(1, Math.floor(BLOCK_READ_CELLS / whole.columnCount));
+  for (let start = loaded.values.length; start < rowCount; start += blockRows) {
+    const end = Math.min(rowCount, start + blockRows) - 1;
+    const block = context.workbook.worksheets.getItem(sheet)
+      .getRange(`${cellAddress(column, row + start)}:${cellAddress(lastColumn, row + end)}`).load(RANGE_PROPERTIES);
+    await context.sync();
+    loaded.values.push(...block.values);
+    loaded.formulas.push(...block.formulas);
+    loaded.valueTypes.push(...(block.valueTypes as string[][]));
+  }
+  return loaded;
+}
+
+/** Table data from the table's rows, header row first, standing at `address`. */
+function tableData(name: string, address: string, range: LoadedRows): TableData {
+  const { sheet, column: firstColumn, row: headerRow } = splitAddress(address);
   const headers = (range.values[0] ?? []).map((h) => String(h));
   const columns = headers.map((header, i) => ({ header, column: firstColumn + i }));
   const rows = range.values.slice(1).map((values, r) => {

@@ -2,6 +2,8 @@ import { chartName, REQUEST_BYTE_BUDGET } from '../../src/excel/write-steps';
 import { runChecks } from '../../src/checks';
 import { createWorkbook, goToCell, HostError, readWorkbook, repairWorkbook, type StartDetails } from '../../src/excel';
 import { exampleEntries } from '../../src/schema/example';
+import { risksTable } from '../../src/schema/risks';
+import { initialRows } from '../../src/schema/rows';
 import { workbookSchema } from '../../src/schema/workbook';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { fileStructure } from '../support/structure';
@@ -188,12 +190,26 @@ describe('large workbooks', () => {
     owner: 'Sam', likelihood: (i % 5) + 1, impact: ((i * 3) % 5) + 1, mitigation: 'Agreed mitigation with the partner', status: 'Open',
   }));
 
-  it('reads 10,000 risks in one sync', async () => {
+  it('reads 10,000 risks in blocks, every response under 4 MB, and an ordinary workbook in one sync', async () => {
     const excel = await created({ workbookId: 'big', rows: { tblRisks: manyRisks(10000) } });
-    const before = excel.stats.syncs;
+    const from = excel.stats.perSync.length;
     const data = await readWorkbook(excel.context, workbookSchema);
-    expect(excel.stats.syncs - before).toBe(1);
-    expect(data.tables.tblRisks.rows.filter((r) => r.cells.Risk.value !== null)).toHaveLength(10000);
+    const reads = excel.stats.perSync.slice(from);
+    expect(reads.length).toBeGreaterThan(1);
+    for (const read of reads) expect(read.responseBytes).toBeLessThan(REQUEST_BYTE_BUDGET);
+    const total = reads.reduce((sum, r) => sum + r.responseBytes, 0);
+    expect(reads.length).toBeLessThanOrEqual(Math.ceil(total / (3 * 1024 * 1024)) + 2);
+    const risks = data.tables.tblRisks.rows;
+    expect(risks.filter((r) => r.cells.Risk.value !== null)).toHaveLength(10000);
+    expect(risks.map((r) => r.row)).toEqual(risks.map((_, i) => 5 + i));
+    expect(risks[9999].cells.Risk.value).toBe(manyRisks(10000)[9999].risk);
+    expect(risks[9999].cells.Score.formula).toBe(risksTable.formulas.score);
+
+    const ordinary = await created({ workbookId: 'ordinary', rows: { tblRisks: manyRisks(150) } });
+    const before = ordinary.stats.syncs;
+    const small = await readWorkbook(ordinary.context, workbookSchema);
+    expect(ordinary.stats.syncs - before).toBe(1);
+    expect(small.tables.tblRisks.rows).toHaveLength(initialRows(risksTable, manyRisks(150)).length);
   });
 
   it('splits a write that would pass the request limit into the fewest requests under it', async () => {
