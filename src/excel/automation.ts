@@ -20,7 +20,7 @@ import { cellInput } from './typed-text';
 export async function collectActionsIntoTable(context: Excel.RequestContext, schema: WorkbookSchema, todaySerial: number): Promise<CollectedAction[]> {
   const data = await readWorkbook(context, schema);
   try {
-    const found = tableOrFail(data.tables, actionsTable);
+    const found = tableOrFail(data, actionsTable);
     const actions = collectActions(data, todaySerial);
     const rowCount = Math.max(actions.length, 1);
     const table = context.workbook.tables.getItem(found.name);
@@ -48,7 +48,7 @@ export async function collectActionsIntoTable(context: Excel.RequestContext, sch
  * and puts them into `data` too, so checks run on it see them. Nothing is synced here.
  */
 export function queueRiskIds(context: Excel.RequestContext, data: WorkbookData): string[] {
-  const found = tableOrFail(data.tables, risksTable);
+  const found = tableOrFail(data, risksTable);
   const assigned = newRiskIds(rowsByKey(data, risksTable));
   const at = columnFor(found, risksTable, 'id');
   if (assigned.length === 0 || at === undefined) return [];
@@ -81,7 +81,7 @@ export async function numberNewRisks(context: Excel.RequestContext, schema: Work
 export async function saveSnapshot(context: Excel.RequestContext, schema: WorkbookSchema, todaySerial: number, label: string): Promise<void> {
   const data = await readWorkbook(context, schema);
   try {
-    const found = tableOrFail(data.tables, historyTable);
+    const found = tableOrFail(data, historyTable);
     const scores = workbookScores(data);
     const byKey: Record<string, CellValue> = {
       date: todaySerial, label,

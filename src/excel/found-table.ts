@@ -1,13 +1,14 @@
 /** A declared table as the live host read it: found by name wherever it stands, columns found by header. */
-import type { TableData } from '../checks/workbook-data';
-import type { TableSchema } from '../schema/table';
+import type { TableData, WorkbookData } from '../checks/workbook-data';
 import { excelText } from '../domain/strings/en/excel';
+import { findTable } from '../migrate';
+import type { TableSchema } from '../schema/table';
 import { HostError } from './host-error';
 
-export function tableOrFail(tables: Record<string, TableData>, table: TableSchema): TableData {
-  const key = Object.keys(tables).find((n) => n.toLowerCase() === table.name.toLowerCase());
-  if (key === undefined) throw new HostError('ItemNotFound', excelText.missingTable(table.name));
-  return tables[key];
+export function tableOrFail(data: WorkbookData, table: TableSchema): TableData {
+  const found = findTable(data, table.name);
+  if (!found) throw new HostError('ItemNotFound', excelText.missingTable(table.name));
+  return found;
 }
 
 /** The sheet column of a declared column in the table as it stands now. */

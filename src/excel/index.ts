@@ -3,6 +3,6 @@ export { createWorkbook, type CreateResult, type StartDetails } from './create';
 export { goToCell } from './go-to';
 export { HostError, toHostError } from './host-error';
 export { startLiveChecks, type LiveChecks, type LiveChecksOptions, type RunBatch } from './live-checks';
-export { startNewClient, templateOrder, upgradeInPlace, type NewClientResult, type UpgradeResult } from './migrate';
+export { startNewClient, upgradeInPlace, type NewClientResult, type UpgradeResult } from './migrate';
 export { readWorkbook } from './read';
 export { repairWorkbook, type RepairResult } from './repair';

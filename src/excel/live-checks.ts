@@ -7,8 +7,8 @@
  * needed its ID (risk numbering: the next free R-nnn, never renumbering).
  */
 import type { Finding } from '../checks/finding';
-import type { WorkbookData } from '../checks/workbook-data';
 import { runChecks } from '../checks/run-checks';
+import { findTable } from '../migrate';
 import { risksTable } from '../schema/risks';
 import type { WorkbookSchema } from '../schema/workbook';
 import { toHostError } from './host-error';
@@ -37,11 +37,6 @@ export interface LiveChecks {
 
 const DEFAULT_DEBOUNCE_MS = 800;
 
-/** A workbook whose risk register was deleted is still checked (and told so); it just gets no IDs. */
-function hasRisks(data: WorkbookData): boolean {
-  return Object.keys(data.tables).some((n) => n.toLowerCase() === risksTable.name.toLowerCase());
-}
-
 export async function startLiveChecks(run: RunBatch, schema: WorkbookSchema, options: LiveChecksOptions): Promise<LiveChecks> {
   const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -50,7 +45,8 @@ export async function startLiveChecks(run: RunBatch, schema: WorkbookSchema, opt
     try {
       const { data, ids } = await run(async (context) => {
         const read = await readWorkbook(context, schema);
-        const given = options.numberRisks && hasRisks(read) ? queueRiskIds(context, read) : [];
+        // A workbook whose risk register was deleted is still checked (and told so); it just gets no IDs.
+        const given = options.numberRisks && findTable(read, risksTable.name) ? queueRiskIds(context, read) : [];
         if (given.length > 0) await context.sync();
         return { data: read, ids: given };
       });

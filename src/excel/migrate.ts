@@ -6,21 +6,19 @@
  * Both keep every column and sheet of the person's own. (A table of thousands of rows takes more
  * syncs to read and to write, so that no request or response passes Excel's limits.)
  */
-import type { TableData, WorkbookData } from '../checks/workbook-data';
+import type { TableData } from '../checks/workbook-data';
 import { excelText } from '../domain/strings/en/excel';
-import { compareVersion, newClientCopy, olderLayouts, type OlderLayout } from '../migrate';
+import { compareVersion, findTable, headersUsedBefore, newClientCopy, olderLayouts, type OlderLayout } from '../migrate';
 import { columnLetter } from '../schema/address';
-import { isoToSerial } from '../schema/dates';
 import { PROPERTY_VERSION, PROPERTY_WORKBOOK_ID } from '../schema/properties';
 import { initialRows, type CellValue } from '../schema/rows';
-import type { TableSchema } from '../schema/table';
 import type { WorkbookSchema } from '../schema/workbook';
 import { columnFor, tableOrFail } from './found-table';
 import { toHostError } from './host-error';
 import { readWorkbook } from './read';
 import { repairWorkbook } from './repair';
 import { cellInput } from './typed-text';
-import { planRequests, REQUEST_BYTE_BUDGET, type WriteStep } from './write-steps';
+import { planRequests, REQUEST_BYTE_BUDGET, sizeOf, step, valueFor, type WriteStep } from './write-steps';
 
 export interface NewClientResult {
   /** Cells that held a client's entry and are now empty (or back to their starting value). */
@@ -31,21 +29,12 @@ export interface NewClientResult {
   message: string;
 }
 
-const sizeOf = (data: unknown) => JSON.stringify(data).length + 200;
-
 /** One column of a table written top to bottom, as values typed text-safe. */
 function columnStep(found: TableData, column: number, values: CellValue[]): WriteStep {
   const first = found.headerRow + 1;
   const address = `${columnLetter(column)}${first}:${columnLetter(column)}${first + values.length - 1}`;
   const rows = values.map((v) => [cellInput(v)]);
-  return { bytes: sizeOf(rows), queue: (c) => { c.workbook.worksheets.getItem(found.sheet).getRange(address).values = rows; } };
-}
-
-/** Date columns start as ISO text in the schema; the sheet holds them as serial numbers. */
-function startingValue(table: TableSchema, key: string, value: CellValue | undefined): CellValue {
-  const column = table.columns.find((c) => c.key === key);
-  if (typeof value === 'string' && column?.type === 'date') return isoToSerial(value) ?? value;
-  return value ?? null;
+  return step(sizeOf(rows), (c) => { c.workbook.worksheets.getItem(found.sheet).getRange(address).values = rows; });
 }
 
 /**
@@ -56,7 +45,7 @@ export async function startNewClient(context: Excel.RequestContext, schema: Work
   budget = REQUEST_BYTE_BUDGET): Promise<NewClientResult> {
   const data = await readWorkbook(context, schema);
   try {
-    const found = new Map(schema.tables.map(({ table }) => [table.name, tableOrFail(data.tables, table)]));
+    const found = new Map(schema.tables.map(({ table }) => [table.name, tableOrFail(data, table)]));
     const copy = newClientCopy(data, schema);
     const steps: WriteStep[] = [];
     let cleared = 0;
@@ -76,7 +65,7 @@ export async function startNewClient(context: Excel.RequestContext, schema: Work
           const at = columnFor(now, table, column.key);
           if (at === undefined) continue;
           const header = now.columns.find((c) => c.column === at)?.header as string;
-          const values = rows.map((row) => startingValue(table, column.key, row[column.key]));
+          const values = rows.map((row) => valueFor(row[column.key], column));
           cleared += changes(now.rows, values, header);
           steps.push(columnStep(now, at, values));
         }
@@ -90,7 +79,7 @@ export async function startNewClient(context: Excel.RequestContext, schema: Work
       for (const { header, column } of now.columns) {
         if (calculated.has(header.toLowerCase())) continue;
         const key = keyOf.get(header.toLowerCase());
-        const values = starting.slice(0, keep).map((row) => (key === undefined ? null : startingValue(table, key, row[key])));
+        const values = starting.slice(0, keep).map((row) => (key === undefined ? null : valueFor(row[key], table.col(key))));
         while (values.length < keep) values.push(null);
         cleared += changes(now.rows.slice(0, keep), values, header)
           + now.rows.slice(keep).filter((row) => row.cells[header]?.value !== null && row.cells[header]?.value !== undefined).length;
@@ -130,11 +119,6 @@ export type UpgradeResult =
   | { status: 'upgraded'; from: string | undefined; renamed: string[]; message: string }
   | { status: 'current' | 'newer'; message: string };
 
-/** Where a workbook stands against this add-in's template, from what the pane read. */
-export function templateOrder(data: WorkbookData, schema: WorkbookSchema) {
-  return compareVersion(data.templateVersion, schema.version);
-}
-
 /**
  * Brings a workbook made from an older template to the current one in place: columns that layout
  * named differently get today's header (their values stay in their cells), the version is recorded,
@@ -145,19 +129,16 @@ export async function upgradeInPlace(context: Excel.RequestContext, schema: Work
   const versionName = schema.definedNames.find((n) => n.name === 'TemplateVersion');
   const versionNameNow = context.workbook.names.getItemOrNullObject('TemplateVersion').load('name');
   const data = await readWorkbook(context, schema);
-  const order = templateOrder(data, schema);
+  const order = compareVersion(data.templateVersion, schema.version);
   if (order === 'same') return { status: 'current', message: excelText.upgrade.current(schema.version) };
   if (order === 'newer') return { status: 'newer', message: excelText.upgrade.newer(data.templateVersion as string, schema.version) };
   const renamed: string[] = [];
   try {
-    const from = data.templateVersion;
-    const applicable = layouts.filter((l) => order === 'unknown' || compareVersion(from, l.version) !== 'newer');
     context.runtime.enableEvents = false;
     for (const { table } of schema.tables) {
-      const key = Object.keys(data.tables).find((n) => n.toLowerCase() === table.name.toLowerCase());
-      if (key === undefined) continue;
-      const now = data.tables[key];
-      const aliases = Object.assign({}, ...applicable.map((l) => l.renamed[table.name] ?? {})) as Record<string, string>;
+      const now = findTable(data, table.name);
+      if (!now) continue;
+      const aliases = headersUsedBefore(data.templateVersion, table.name, layouts);
       const headers = new Set(now.columns.map((c) => c.header.toLowerCase()));
       for (const { header, column } of now.columns) {
         const alias = Object.keys(aliases).find((a) => a.toLowerCase() === header.toLowerCase());

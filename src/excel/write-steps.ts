@@ -35,7 +35,7 @@ export const BLOCK_BYTES = 64 * 1024;
  */
 export const WHOLE_COLUMN_BYTES = 1024 * 1024;
 
-const step = (bytes: number, queue: WriteStep['queue']): WriteStep => ({ bytes: bytes + OPERATION_BYTES, queue });
+export const step = (bytes: number, queue: WriteStep['queue']): WriteStep => ({ bytes: bytes + OPERATION_BYTES, queue });
 
 /** Consecutive rows of a 2-D block, each part under BLOCK_BYTES, with the row each part starts at. */
 function rowBlocks<T>(rows: T[][], limit = BLOCK_BYTES): Array<{ first: number; rows: T[][]; bytes: number }> {
@@ -55,7 +55,7 @@ function rowBlocks<T>(rows: T[][], limit = BLOCK_BYTES): Array<{ first: number; 
   if (current.length > 0) blocks.push({ first: rows.length - current.length, rows: current, bytes: size });
   return blocks;
 }
-const sizeOf = (data: unknown) => JSON.stringify(data).length;
+export const sizeOf = (data: unknown) => JSON.stringify(data).length;
 
 /** Groups steps in order into the fewest requests that each stay under the budget. */
 export function planRequests(steps: WriteStep[], budget = REQUEST_BYTE_BUDGET): WriteStep[][] {
@@ -236,7 +236,7 @@ export function conditionalFormatSteps(schema: WorkbookSchema, format: Condition
   const { sheet, letterOf, firstRow } = at ?? declaredPlace(placed);
   const letter = letterOf(format.target.key);
   const address = `${letter}${firstRow}:${letter}${firstRow + rowCount - 1}`;
-  const formula = format.kind === 'formula' && at ? format.formulaAt(letterOf, firstRow) : format.kind === 'formula' ? format.formula : '';
+  const formula = format.kind === 'formula' ? format.formulaAt(letterOf, firstRow) : '';
   return [step(sizeOf(format), (c) => {
     const formats = c.workbook.worksheets.getItem(sheet).getRange(address).conditionalFormats;
     switch (format.kind) {
@@ -301,7 +301,7 @@ export function propertySteps(schema: WorkbookSchema, workbookId: string): Write
 }
 
 /** Dates given as ISO text become Excel serial numbers in date columns. */
-function valueFor(value: CellValue | undefined, column: Column): CellValue {
+export function valueFor(value: CellValue | undefined, column: Column): CellValue {
   if (typeof value === 'string' && column.type === 'date') return isoToSerial(value) ?? value;
   return value ?? null;
 }

@@ -35,14 +35,19 @@ export function compareVersion(version: string | undefined, current: string): Ve
   return 'same';
 }
 
+/**
+ * Headers the table had in the workbook's version or any later older one (header → today's column
+ * key): every layout from the workbook's version up to the current one contributes the headers it used.
+ */
+export function headersUsedBefore(version: string | undefined, tableName: string, layouts: OlderLayout[] = olderLayouts): Record<string, string> {
+  const applicable = layouts.filter((l) => compareVersion(version ?? '', l.version) !== 'newer');
+  return Object.assign({}, ...applicable.map((l) => l.renamed[tableName] ?? {})) as Record<string, string>;
+}
+
 export function upgradeWorkbook(data: WorkbookData, schema: WorkbookSchema, layouts: OlderLayout[] = olderLayouts): MigratedWorkbook {
-  const from = data.templateVersion ?? '';
-  // Every layout from the workbook's version up to the current one contributes the headers it used.
-  const applicable = layouts.filter((l) => compareVersion(from, l.version) !== 'newer');
   const tables: Record<string, TableContent> = {};
   for (const { table } of schema.tables) {
-    const aliases = Object.assign({}, ...applicable.map((l) => l.renamed[table.name] ?? {})) as Record<string, string>;
-    const content = tableContent(data, table, aliases);
+    const content = tableContent(data, table, headersUsedBefore(data.templateVersion, table.name, layouts));
     if (content) tables[table.name] = content;
   }
   const inputs = schema.cells.filter((c) => c.kind === 'input' && c.name && c.input).map((c) => ({ name: c.name as string, key: c.input?.key as string }));
