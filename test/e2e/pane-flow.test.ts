@@ -88,6 +88,15 @@ async function openPane(options: FakeOfficeOptions = {}): Promise<{ page: Page; 
   return { page, errors };
 }
 
+/** The pane after the person has created the workbook from the start form. */
+async function openCreatedPane(): Promise<{ page: Page; errors: string[] }> {
+  const opened = await openPane();
+  await opened.page.getByRole('button', { name: paneText.workbook.create }).waitFor({ timeout: 15000 });
+  await fillInAndCreate(opened.page);
+  await opened.page.getByRole('button', { name: paneText.workbook.repair }).waitFor({ timeout: 15000 });
+  return opened;
+}
+
 /** Each state: no page errors, no horizontal scrolling, no serious accessibility violation, a screenshot. */
 async function looksRight(page: Page, errors: string[], name: string) {
   expect(errors).toEqual([]);
@@ -216,12 +225,7 @@ describe('the task pane in Excel (fake host), as a person uses it at 320 px', ()
 describe('the Actions tab: what is due, a snapshot of the scores, IDs for new risks', () => {
   let page: Page;
   let errors: string[];
-  beforeAll(async () => {
-    ({ page, errors } = await openPane());
-    await page.getByRole('button', { name: paneText.workbook.create }).waitFor({ timeout: 15000 });
-    await fillInAndCreate(page);
-    await page.getByRole('button', { name: paneText.workbook.repair }).waitFor({ timeout: 15000 });
-  });
+  beforeAll(async () => { ({ page, errors } = await openCreatedPane()); });
   const looksRightAs = (name: string) => looksRight(page, errors, `actions-${name}`);
   const text = paneText.actions;
   const today = isoToSerial(localToday()) as number;
@@ -314,12 +318,7 @@ describe('the Actions tab: what is due, a snapshot of the scores, IDs for new ri
 describe('the Workbook tab for consultants: upgrade an older workbook, start a new client', () => {
   let page: Page;
   let errors: string[];
-  beforeAll(async () => {
-    ({ page, errors } = await openPane());
-    await page.getByRole('button', { name: paneText.workbook.create }).waitFor({ timeout: 15000 });
-    await fillInAndCreate(page);
-    await page.getByRole('button', { name: paneText.workbook.repair }).waitFor({ timeout: 15000 });
-  });
+  beforeAll(async () => { ({ page, errors } = await openCreatedPane()); });
   const text = paneText.workbook;
   const rating = firstCell(principlesTable.name, 'rating');
   const weight = firstCell(principlesTable.name, 'weight');

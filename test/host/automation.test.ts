@@ -4,6 +4,7 @@ import { exampleEntries } from '../../src/schema/example';
 import { workbookSchema } from '../../src/schema/workbook';
 import { collectActions, workbookScores } from '../../src/scoring';
 import { createFakeExcel, installExcelGlobals, type FakeExcel } from './fake-excel';
+import { syncsOf } from './support/syncs';
 
 let restore: () => void;
 beforeAll(() => { restore = installExcelGlobals(); });
@@ -15,12 +16,6 @@ async function example(): Promise<FakeExcel> {
   const excel = createFakeExcel();
   await createWorkbook(excel.context, workbookSchema, { workbookId: 'auto', ...exampleEntries('2026-03-31') });
   return excel;
-}
-
-async function syncsOf(excel: FakeExcel, work: () => Promise<unknown>): Promise<number> {
-  const before = excel.stats.syncs;
-  await work();
-  return excel.stats.syncs - before;
 }
 
 describe('collect actions', () => {

@@ -16,16 +16,11 @@ import { table } from '../../src/schema/table';
 import { TEMPLATE_VERSION } from '../../src/schema/version';
 import { columnOf, workbookSchema, type WorkbookSchema } from '../../src/schema/workbook';
 import { createFakeExcel, installExcelGlobals, type FakeExcel, type FakeWorkbookState } from './fake-excel';
+import { syncsOf } from './support/syncs';
 
 let restore: () => void;
 beforeAll(() => { restore = installExcelGlobals(); });
 afterAll(() => restore());
-
-async function syncsOf(excel: FakeExcel, work: () => Promise<unknown>): Promise<number> {
-  const before = excel.stats.syncs;
-  await work();
-  return excel.stats.syncs - before;
-}
 
 const column = (data: WorkbookData, tableName: string, header: string) => data.tables[tableName].rows.map((r) => r.cells[header]?.value ?? null);
 

@@ -1,13 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { main } from '../../../src/cli/main';
 import { columnLetter } from '../../../src/schema/address';
 import { exampleEntries } from '../../../src/schema/example';
 import { principlesTable } from '../../../src/schema/principles';
 import { columnOf, placed, workbookSchema } from '../../../src/schema/workbook';
 import { writeWorkbook } from '../../../src/xlsx/write';
 import { editWorkbook, type } from '../../support/xlsx-edit';
+import { partneringOn } from '../../support/cli';
 
 const principles = placed(principlesTable);
 const ratingCell = `${columnLetter(columnOf(principles, 'rating'))}${principles.headerRow + 1}`;
@@ -27,12 +27,7 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-async function partnering(...argv: string[]) {
-  const printed: string[] = [];
-  const problems: string[] = [];
-  const code = await main(argv, { out: (line) => printed.push(line), err: (line) => problems.push(line), today: () => '2026-04-01' });
-  return { code, output: printed.join('\n'), problems };
-}
+const partnering = partneringOn('2026-04-01');
 
 describe('partnering check', () => {
   it('exits 0 on the clean example and says so when quiet', async () => {

@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { main } from '../../../src/cli/main';
 import { runChecks } from '../../../src/checks';
 import { content } from '../../../src/domain/strings/en';
 import { exampleEntries } from '../../../src/schema/example';
@@ -12,17 +11,13 @@ import { withLists, workbookSchema, type WorkbookSchema } from '../../../src/sch
 import { upgradeWorkbook } from '../../../src/migrate';
 import { readWorkbookData } from '../../../src/xlsx/read';
 import { writeWorkbook } from '../../../src/xlsx/write';
+import { partneringOn } from '../../support/cli';
 
 let folder: string;
 beforeAll(() => { folder = mkdtempSync(path.join(os.tmpdir(), 'partnering-migrate-')); });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-async function partnering(...argv: string[]) {
-  const printed: string[] = [];
-  const problems: string[] = [];
-  const code = await main(argv, { out: (line) => printed.push(line), err: (line) => problems.push(line), today: () => '2026-04-01' });
-  return { code, printed, problems };
-}
+const partnering = partneringOn('2026-04-01');
 
 describe('partnering new --from', () => {
   it('keeps a consultant’s criteria, weights, targets and lists, and clears the client’s entries', async () => {

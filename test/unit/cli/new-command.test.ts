@@ -1,7 +1,6 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { main } from '../../../src/cli/main';
 import { exampleText } from '../../../src/domain/strings/en/example';
 import { columnLetter } from '../../../src/schema/address';
 import { principlesTable } from '../../../src/schema/principles';
@@ -9,6 +8,7 @@ import { risksTable } from '../../../src/schema/risks';
 import type { TableSchema } from '../../../src/schema/table';
 import { columnOf, initialRowCount, placed } from '../../../src/schema/workbook';
 import { loadExcelize, type Excelize, type ExcelizeFile } from '../../../src/xlsx/excelize';
+import { partneringOn } from '../../support/cli';
 
 const SHEETS = ['Start', 'Principles', 'Plan', 'Competencies', 'Risks', 'Dashboard', 'Score history', 'Actions', 'Lists'];
 const NOT_A_WORKBOOK = 'Notes I keep in a file that happens to be called out.xlsx';
@@ -30,13 +30,7 @@ afterEach(() => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-/** Runs `partnering …` as a person would, and keeps what it printed and what it reported as a problem. */
-async function partnering(...argv: string[]): Promise<{ code: number; printed: string[]; problems: string[] }> {
-  const printed: string[] = [];
-  const problems: string[] = [];
-  const code = await main(argv, { out: (line) => printed.push(line), err: (line) => problems.push(line), today: () => '2026-03-31' });
-  return { code, printed, problems };
-}
+const partnering = partneringOn('2026-03-31');
 
 const open = (file: string): ExcelizeFile => excelize.OpenReader(readFileSync(file));
 const filesIn = (dir: string) => readdirSync(dir).sort();

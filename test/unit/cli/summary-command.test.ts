@@ -1,13 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { main } from '../../../src/cli/main';
 import { csvField } from '../../../src/cli/csv';
 import { exampleEntries } from '../../../src/schema/example';
 import { workbookSchema } from '../../../src/schema/workbook';
 import { workbookScores } from '../../../src/scoring';
 import { readWorkbookData } from '../../../src/xlsx/read';
 import { writeWorkbook } from '../../../src/xlsx/write';
+import { partneringOn } from '../../support/cli';
 
 let folder: string;
 const files: string[] = [];
@@ -30,12 +30,7 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-async function partnering(...argv: string[]) {
-  const printed: string[] = [];
-  const problems: string[] = [];
-  const code = await main(argv, { out: (line) => printed.push(line), err: (line) => problems.push(line), today: () => '2026-04-01' });
-  return { code, printed, problems };
-}
+const partnering = partneringOn('2026-04-01');
 
 const parseCsv = (text: string) => text.trim().split('\r\n').map((line) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)?.map((f) => f.replace(/,$/, '')) ?? []);
 
