@@ -5,7 +5,7 @@ import type { RuleContext, Rule } from './define-rule';
 import { compareFindings, type Finding } from './finding';
 import { rules as allRules } from './rules';
 import { TableView } from './table-view';
-import type { WorkbookData } from './workbook-data';
+import { findTable, type WorkbookData } from './workbook-data';
 
 export interface CheckOptions {
   /** Today as `YYYY-MM-DD`. */
@@ -37,8 +37,3 @@ export function runChecks(data: WorkbookData, options: CheckOptions): Finding[] 
   return findings.sort(compareFindings);
 }
 
-/** Table names in Excel are case-insensitive. */
-function findTable(data: WorkbookData, name: string) {
-  const key = Object.keys(data.tables).find((k) => k.toLowerCase() === name.toLowerCase());
-  return key === undefined ? undefined : data.tables[key];
-}

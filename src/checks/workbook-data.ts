@@ -55,3 +55,9 @@ export interface WorkbookData {
 
 export const isCellError = (value: RawValue | undefined): value is CellError =>
   typeof value === 'object' && value !== null && 'error' in value;
+
+/** A table by name, compared as Excel does (ignoring case). */
+export function findTable(data: WorkbookData, name: string): TableData | undefined {
+  const key = Object.keys(data.tables).find((k) => k.toLowerCase() === name.toLowerCase());
+  return key === undefined ? undefined : data.tables[key];
+}

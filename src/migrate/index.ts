@@ -1,3 +1,3 @@
 export { newClientCopy, type MigratedWorkbook } from './new-client';
-export { findTable, startDetails, tableContent, type TableContent } from './table-content';
+export { startDetails, tableContent, type TableContent } from './table-content';
 export { compareVersion, headersUsedBefore, olderLayouts, upgradeWorkbook, type OlderLayout, type VersionOrder } from './upgrade';

@@ -4,7 +4,7 @@
  * so no value a person typed is dropped.
  */
 import type { TableData, WorkbookData } from '../checks/workbook-data';
-import { isCellError } from '../checks/workbook-data';
+import { findTable, isCellError } from '../checks/workbook-data';
 import type { CellValue, RowEntries } from '../schema/rows';
 import type { TableSchema } from '../schema/table';
 
@@ -19,11 +19,6 @@ export interface TableContent {
 export function plainValue(value: TableData['rows'][number]['cells'][string]['value'] | undefined): CellValue {
   if (value === undefined) return null;
   return isCellError(value) ? value.error : value;
-}
-
-export function findTable(data: WorkbookData, name: string): TableData | undefined {
-  const key = Object.keys(data.tables).find((n) => n.toLowerCase() === name.toLowerCase());
-  return key === undefined ? undefined : data.tables[key];
 }
 
 /**

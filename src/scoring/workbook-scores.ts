@@ -2,7 +2,7 @@
  * All the figures of one workbook from what a host read (WorkbookData): the principle scores,
  * overall maturity, plan completeness and open risks. The pane and `partnering summary` show these.
  */
-import { isCellError, type WorkbookData } from '../checks/workbook-data';
+import { findTable, isCellError, type WorkbookData } from '../checks/workbook-data';
 import type { CellValue, RowEntries } from '../schema/rows';
 import type { TableSchema } from '../schema/table';
 import { planTable } from '../schema/plan';
@@ -23,8 +23,7 @@ export interface WorkbookScores {
 
 /** A table's rows keyed by column key, wherever its columns stand; error values read as blank. */
 export function rowsByKey(data: WorkbookData, table: TableSchema): RowEntries[] {
-  const name = Object.keys(data.tables).find((n) => n.toLowerCase() === table.name.toLowerCase());
-  const found = name === undefined ? undefined : data.tables[name];
+  const found = findTable(data, table.name);
   if (!found) return [];
   const headers = new Map(found.columns.map((c) => [c.header.trim().toLowerCase(), c.header]));
   return found.rows.map((row) => Object.fromEntries(table.columns.map((column) => {

@@ -2,7 +2,7 @@
  * Where a collected action stands on the Actions sheet now: the person may have sorted, filtered
  * or edited the table since it was collected, so its row is found by what it says, not by its place.
  */
-import { isCellError, type RawValue, type WorkbookData } from '../checks';
+import { findTable, isCellError, type RawValue, type WorkbookData } from '../checks';
 import { actionsTable } from '../schema/actions';
 import type { CellValue } from '../schema/rows';
 import type { CollectedAction } from '../scoring';
@@ -14,8 +14,7 @@ const asText = (value: RawValue | CellValue | undefined) =>
 
 /** The sheet and address of the action's Action cell, or undefined when no row says the same. */
 export function actionCell(data: WorkbookData, action: CollectedAction): { sheet: string; address: string } | undefined {
-  const name = Object.keys(data.tables).find((n) => n.toLowerCase() === actionsTable.name.toLowerCase());
-  const table = name === undefined ? undefined : data.tables[name];
+  const table = findTable(data, actionsTable.name);
   if (!table) return undefined;
   const headerOf = (key: string) => {
     const declared = actionsTable.col(key).header.toLowerCase();
