@@ -1,7 +1,7 @@
 import type { WorkbookSchema } from '../schema/workbook';
 import type { Severity } from './finding';
-import type { Located, TableView } from './table-view';
-import type { WorkbookData } from './workbook-data';
+import type { Located, TableView } from '../data/table-view';
+import type { WorkbookData } from '../data/workbook-data';
 
 export interface RuleContext {
   data: WorkbookData;

@@ -4,8 +4,8 @@ import { workbookSchema, type WorkbookSchema } from '../schema/workbook';
 import type { RuleContext, Rule } from './define-rule';
 import { compareFindings, type Finding } from './finding';
 import { rules as allRules } from './rules';
-import { TableView } from './table-view';
-import { findTable, type WorkbookData } from './workbook-data';
+import { TableView } from '../data/table-view';
+import { findTable, type WorkbookData } from '../data/workbook-data';
 
 export interface CheckOptions {
   /** Today as `YYYY-MM-DD`. */

@@ -1,5 +1,5 @@
 import { promises as fs } from 'fs';
-import type { WorkbookData } from '../checks/workbook-data';
+import type { WorkbookData } from '../data/workbook-data';
 import { cliText } from '../domain/strings/en/cli';
 import { readWorkbookData, WorkbookReadError } from '../xlsx/read';
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'crypto';
 import { existsSync } from 'fs';
 import path from 'path';
 import { runChecks } from '../checks/run-checks';
-import type { WorkbookData } from '../checks/workbook-data';
+import type { WorkbookData } from '../data/workbook-data';
 import { cliText } from '../domain/strings/en/cli';
 import { serialToIso, isoToSerial } from '../schema/dates';
 import { portfolioSchema, portfolioTable } from '../schema/portfolio';

@@ -3,7 +3,7 @@
  * Collect actions into tblActions, number new risks, and save a snapshot of the scores. (A table
  * of thousands of rows takes more syncs to read: see read.ts.)
  */
-import type { WorkbookData } from '../checks/workbook-data';
+import type { WorkbookData } from '../data/workbook-data';
 import { actionsTable } from '../schema/actions';
 import { columnLetter } from '../schema/address';
 import { historyTable } from '../schema/history';

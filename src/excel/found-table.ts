@@ -1,7 +1,7 @@
 /** A declared table as the live host read it: found by name wherever it stands, columns found by header. */
-import type { TableData, WorkbookData } from '../checks/workbook-data';
+import type { TableData, WorkbookData } from '../data/workbook-data';
 import { excelText } from '../domain/strings/en/excel';
-import { findTable } from '../checks/workbook-data';
+import { findTable } from '../data/workbook-data';
 import type { TableSchema } from '../schema/table';
 import { HostError } from './host-error';
 

@@ -8,7 +8,7 @@
  */
 import type { Finding } from '../checks/finding';
 import { runChecks } from '../checks/run-checks';
-import { findTable } from '../checks/workbook-data';
+import { findTable } from '../data/workbook-data';
 import { risksTable } from '../schema/risks';
 import type { WorkbookSchema } from '../schema/workbook';
 import { toHostError } from './host-error';

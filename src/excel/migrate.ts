@@ -6,7 +6,7 @@
  * Both keep every column and sheet of the person's own. (A table of thousands of rows takes more
  * syncs to read and to write, so that no request or response passes Excel's limits.)
  */
-import { findTable, type TableData } from '../checks/workbook-data';
+import { findTable, type TableData } from '../data/workbook-data';
 import { excelText } from '../domain/strings/en/excel';
 import { compareVersion, headersUsedBefore, newClientCopy, olderLayouts, type OlderLayout } from '../migrate';
 import { columnLetter } from '../schema/address';

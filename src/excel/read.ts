@@ -8,7 +8,7 @@
  * (enough for any ordinary workbook); a table longer than that is read on in blocks, one sync
  * per block, each response under 4 MB.
  */
-import type { CellData, NamedCell, RawValue, TableData, WorkbookData } from '../checks/workbook-data';
+import type { CellData, NamedCell, RawValue, TableData, WorkbookData } from '../data/workbook-data';
 import { cellAddress, columnNumber } from '../schema/address';
 import { allLists } from '../schema/lists';
 import { PROPERTY_VERSION, PROPERTY_WORKBOOK_ID } from '../schema/properties';

@@ -4,7 +4,7 @@
  * belongs to the client (ratings, evidence, actions, owners, dates, plan content, competency
  * levels, risks, actions, history and the Start details).
  */
-import type { WorkbookData } from '../checks/workbook-data';
+import type { WorkbookData } from '../data/workbook-data';
 import type { RowEntries } from '../schema/rows';
 import type { WorkbookSchema } from '../schema/workbook';
 import { tableContent, type TableContent } from './table-content';

@@ -3,8 +3,8 @@
  * the current header or a header an older layout used) and every other column as an extra column,
  * so no value a person typed is dropped.
  */
-import type { TableData, WorkbookData } from '../checks/workbook-data';
-import { findTable, isCellError } from '../checks/workbook-data';
+import type { TableData, WorkbookData } from '../data/workbook-data';
+import { findTable, isCellError } from '../data/workbook-data';
 import type { CellValue, RowEntries } from '../schema/rows';
 import type { TableSchema } from '../schema/table';
 

@@ -3,7 +3,7 @@
  * are found by the headers that layout used; columns the current layout does not know stay as the
  * person's own extra columns; nothing typed is lost.
  */
-import type { WorkbookData } from '../checks/workbook-data';
+import type { WorkbookData } from '../data/workbook-data';
 import type { WorkbookSchema } from '../schema/workbook';
 import { startDetails, tableContent, type TableContent } from './table-content';
 import type { MigratedWorkbook } from './new-client';

@@ -2,6 +2,7 @@
  * The whole workbook, declared: sheets, where each table sits, the cells around them, names,
  * conditional formats and charts. Both hosts render exactly this.
  */
+import { seriousRiskFrom } from '../domain/risk-bands';
 import { scaleBounds, scaleValues } from '../domain/scale';
 import { content } from '../domain/strings/en';
 import { actionStatuses, planStatuses, riskStatuses, workbookText } from '../domain/strings/en/workbook';
@@ -88,7 +89,6 @@ export function placed(table: TableSchema): PlacedTable {
 
 const risks = risksTable.refs;
 const notClosed = `${risks.column('status')},${quoteText(`<>${riskStatuses.closed}`)}`;
-const highBand = content.riskBands.find((b) => b.name === 'High');
 
 export const figures = {
   overall: `IF(SUMPRODUCT(--ISNUMBER(${scoresTable.refs.column('score')}),${scoresTable.refs.column('weight')})=0,"",` +
@@ -100,7 +100,7 @@ export const figures = {
       .map((s) => `COUNTIFS(${elements},${planTable.refs.column('status')},${quoteText(s)})`).join('+');
     return `IF(COUNTIFS(${elements})=0,"",(${done})/COUNTIFS(${elements}))`;
   })(),
-  openHighRisks: `COUNTIFS(${risks.column('score')},">=${highBand?.min ?? 10}",${notClosed})`,
+  openHighRisks: `COUNTIFS(${risks.column('score')},">=${seriousRiskFrom}",${notClosed})`,
 };
 
 const labelCell = (sheet: string, cell: string, value: string, kind: LayoutCell['kind'] = 'label'): LayoutCell => ({ sheet, cell, kind, value });

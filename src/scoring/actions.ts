@@ -2,14 +2,14 @@
  * The open actions of a workbook, collected from the criteria (Action), the competencies
  * (Development action) and the risks (Mitigation): every one with an owner or a due date.
  */
-import type { WorkbookData } from '../checks/workbook-data';
+import type { WorkbookData } from '../data/workbook-data';
 import { actionStatuses, riskStatuses } from '../domain/strings/en/workbook';
 import { competenciesTable } from '../schema/competencies';
 import { lists } from '../schema/lists';
 import { principlesTable } from '../schema/principles';
 import { risksTable } from '../schema/risks';
 import type { CellValue } from '../schema/rows';
-import { isFilled, isNumber, sameText } from './excel-semantics';
+import { isFilled, isNumber, sameText } from '../data/excel-semantics';
 import { rowsByKey } from './workbook-scores';
 
 export const OVERDUE = 'Overdue';

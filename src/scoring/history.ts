@@ -1,6 +1,6 @@
 /** The latest snapshot's scores, as the Dashboard's Previous column shows them beside today's. */
 import type { CellValue, RowEntries } from '../schema/rows';
-import { isNumber } from './excel-semantics';
+import { isNumber } from '../data/excel-semantics';
 
 /**
  * A principle's score in the last snapshot: the row at the position given by how many rows have a

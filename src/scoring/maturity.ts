@@ -2,7 +2,7 @@
 import { scaleBounds } from '../domain/scale';
 import { content } from '../domain/strings/en';
 import type { RowEntries } from '../schema/rows';
-import { asNumber, isNumber, isWholeBetween, sameText } from './excel-semantics';
+import { asNumber, isNumber, isWholeBetween, sameText } from '../data/excel-semantics';
 
 const [MIN_LEVEL, MAX_LEVEL] = scaleBounds(content.maturityLevels);
 

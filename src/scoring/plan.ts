@@ -1,7 +1,7 @@
 /** Plan completeness: the same number as the workbook's PlanCompleteness. */
 import { planStatuses } from '../domain/strings/en/workbook';
 import type { RowEntries } from '../schema/rows';
-import { isFilled, sameText } from './excel-semantics';
+import { isFilled, sameText } from '../data/excel-semantics';
 
 const COMPLETE = [planStatuses.agreed, planStatuses.notApplicable];
 

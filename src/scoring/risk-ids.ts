@@ -1,6 +1,6 @@
 /** Numbering risks: …; the next free number after the highest in use, never renumbering. */
 import type { RowEntries } from '../schema/rows';
-import { isFilled } from './excel-semantics';
+import { isFilled } from '../data/excel-semantics';
 
 const PREFIX = 'R-';
 const DIGITS = 3;

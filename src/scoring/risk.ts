@@ -1,25 +1,12 @@
 /** Risk figures: the same numbers as the workbook's Score, Rating, RiskHeatMap and summaries. */
-import { scaleBounds, scaleValues } from '../domain/scale';
+import { isSeriousRisk, riskRating, riskScore } from '../domain/risk-bands';
+import { scaleValues } from '../domain/scale';
 import { content } from '../domain/strings/en';
 import { riskStatuses } from '../domain/strings/en/workbook';
-import type { CellValue, RowEntries } from '../schema/rows';
-import { isNumber, isWholeBetween, sameText } from './excel-semantics';
+import type { RowEntries } from '../schema/rows';
+import { sameText } from '../data/excel-semantics';
 
-const [MIN, MAX] = scaleBounds(content.likelihood);
-const highBand = content.riskBands.find((b) => b.name === 'High');
-const HIGH_FROM = highBand ? highBand.min : 10;
-
-/** Likelihood × Impact when both are whole numbers 1–5, else null. */
-export function riskScore(likelihood: CellValue | undefined, impact: CellValue | undefined): number | null {
-  return isWholeBetween(likelihood, MIN, MAX) && isWholeBetween(impact, MIN, MAX) ? likelihood * impact : null;
-}
-
-/** The band name for a score (Low, Medium, High, Critical), or '' for no score. */
-export function riskRating(score: number | null): string {
-  if (score === null) return '';
-  const bands = [...content.riskBands].sort((a, b) => b.min - a.min);
-  return (bands.find((b) => score >= b.min) ?? bands[bands.length - 1]).name;
-}
+export { riskRating, riskScore };
 
 const isOpen = (row: RowEntries) => !sameText(row.status, riskStatuses.closed);
 
@@ -33,8 +20,7 @@ export function riskHeatMap(risks: RowEntries[]): number[][] {
 /** Open risks scoring High or above. */
 export function openHighRisks(risks: RowEntries[]): number {
   return risks.filter((r) => {
-    const score = riskScore(r.likelihood, r.impact);
-    return isOpen(r) && isNumber(score) && score >= HIGH_FROM;
+    return isOpen(r) && isSeriousRisk(riskScore(r.likelihood, r.impact));
   }).length;
 }
 

@@ -2,7 +2,7 @@
  * All the figures of one workbook from what a host read (WorkbookData): the principle scores,
  * overall maturity, plan completeness and open risks. The pane and `partnering summary` show these.
  */
-import { findTable, isCellError, type WorkbookData } from '../checks/workbook-data';
+import { findTable, isCellError, type WorkbookData } from '../data/workbook-data';
 import type { CellValue, RowEntries } from '../schema/rows';
 import type { TableSchema } from '../schema/table';
 import { planTable } from '../schema/plan';

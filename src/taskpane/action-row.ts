@@ -2,7 +2,7 @@
  * Where a collected action stands on the Actions sheet now: the person may have sorted, filtered
  * or edited the table since it was collected, so its row is found by what it says, not by its place.
  */
-import { findTable, isCellError, type RawValue, type WorkbookData } from '../checks';
+import { findTable, isCellError, type RawValue, type WorkbookData } from '../data';
 import { actionsTable } from '../schema/actions';
 import type { CellValue } from '../schema/rows';
 import type { CollectedAction } from '../scoring';

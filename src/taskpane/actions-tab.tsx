@@ -1,6 +1,6 @@
 import { Button, Field, Input, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { WorkbookData } from '../checks';
+import type { WorkbookData } from '../data';
 import { paneText } from '../domain/strings/en/pane';
 import { actionsTable } from '../schema/actions';
 import { localToday, serialToIso } from '../schema/dates';

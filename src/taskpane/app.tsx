@@ -12,7 +12,8 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Finding, WorkbookData } from '../checks';
+import type { Finding } from '../checks';
+import type { WorkbookData } from '../data';
 import { messages } from '../domain/strings/en/messages';
 import { paneText } from '../domain/strings/en/pane';
 import { ActionsTab } from './actions-tab';

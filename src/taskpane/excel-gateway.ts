@@ -2,7 +2,8 @@
  * The pane's one door to Excel: each operation of src/excel inside its own Excel.run, with any
  * Office.js error turned into a HostError, so components receive plain async functions.
  */
-import type { Finding, WorkbookData } from '../checks';
+import type { Finding } from '../checks';
+import type { WorkbookData } from '../data';
 import {
   collectActionsIntoTable, createWorkbook, goToCell, numberNewRisks, readWorkbook, repairWorkbook, saveSnapshot, startLiveChecks, startNewClient,
   toHostError, upgradeInPlace, type CreateResult, type NewClientResult, type RepairResult, type UpgradeResult,

@@ -1,6 +1,6 @@
 import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { WorkbookData } from '../checks';
+import type { WorkbookData } from '../data';
 import { scaleBounds } from '../domain/scale';
 import { content } from '../domain/strings/en';
 import { paneText } from '../domain/strings/en/pane';

@@ -3,7 +3,7 @@ import {
   MessageBarBody, Select, Spinner, Text, makeStyles, tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { WorkbookData } from '../checks';
+import type { WorkbookData } from '../data';
 import { paneText } from '../domain/strings/en/pane';
 import { workbookText } from '../domain/strings/en/workbook';
 import { compareVersion } from '../migrate';

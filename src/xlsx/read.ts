@@ -5,7 +5,7 @@
  * not workbooks, locked, damaged, or built to exhaust memory.
  */
 import { strFromU8, unzipSync } from 'fflate';
-import type { CellData, NamedCell, RawValue, TableData, WorkbookData } from '../checks/workbook-data';
+import type { CellData, NamedCell, RawValue, TableData, WorkbookData } from '../data/workbook-data';
 import { cellAddress, columnNumber } from '../schema/address';
 import { allLists } from '../schema/lists';
 import { workbookSchema } from '../schema/workbook';

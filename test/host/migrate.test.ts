@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { runChecks } from '../../src/checks';
-import type { WorkbookData } from '../../src/checks/workbook-data';
+import type { WorkbookData } from '../../src/data/workbook-data';
 import { createWorkbook, HostError, readWorkbook, startNewClient, upgradeInPlace } from '../../src/excel';
 import { newClientCopy } from '../../src/migrate';
 import { columnLetter } from '../../src/schema/address';

@@ -4,7 +4,7 @@
  * (type over a cell, rename a sheet, delete or move a column, insert a row).
  * Every helper returns a new WorkbookData and leaves its input alone.
  */
-import type { CellData, NamedCell, RawValue, TableData, WorkbookData } from '../../src/checks/workbook-data';
+import type { CellData, NamedCell, RawValue, TableData, WorkbookData } from '../../src/data/workbook-data';
 import { cellAddress, parseCell } from '../../src/schema/address';
 import type { Column } from '../../src/schema/columns';
 import { isoToSerial } from '../../src/schema/dates';

@@ -1,7 +1,7 @@
 import { checkText } from '../../domain/strings/en/checks';
 import { risksTable } from '../../schema/risks';
 import { defineRule } from '../define-rule';
-import type { Located } from '../table-view';
+import type { Located } from '../../data/table-view';
 
 const text = checkText['duplicate-risk-id'];
 

@@ -1,6 +1,6 @@
 import { checkText } from '../../domain/strings/en/checks';
 import { defineRule, type RuleContext } from '../define-rule';
-import type { Located } from '../table-view';
+import type { Located } from '../../data/table-view';
 import { errorIn } from './shared/cell-values';
 import { foundTables } from './shared/found-tables';
 import { findingAt, namedCell, namedInputs } from './shared/named-cells';

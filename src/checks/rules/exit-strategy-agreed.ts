@@ -3,7 +3,7 @@ import { checkText, rowWords } from '../../domain/strings/en/checks';
 import { planStatuses } from '../../domain/strings/en/workbook';
 import { planTable } from '../../schema/plan';
 import { defineRule } from '../define-rule';
-import type { RawValue } from '../workbook-data';
+import type { RawValue } from '../../data/workbook-data';
 import { headerFinding, tableWith } from './shared/found-tables';
 import { namedCell, namedInputs } from './shared/named-cells';
 import { planElementRow } from './shared/plan-element';

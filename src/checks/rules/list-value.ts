@@ -1,7 +1,7 @@
 import { checkText } from '../../domain/strings/en/checks';
 import { defineRule, type RuleContext } from '../define-rule';
-import type { Located } from '../table-view';
-import type { RawValue } from '../workbook-data';
+import type { Located } from '../../data/table-view';
+import type { RawValue } from '../../data/workbook-data';
 import { errorIn, isBlankValue, shown } from './shared/cell-values';
 import { foundTables } from './shared/found-tables';
 import { isInList, listValues } from './shared/list-values';

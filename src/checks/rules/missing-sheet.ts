@@ -2,7 +2,7 @@ import { checkText } from '../../domain/strings/en/checks';
 import { quoteSheet } from '../../schema/address';
 import type { WorkbookSchema } from '../../schema/workbook';
 import { defineRule } from '../define-rule';
-import type { WorkbookData } from '../workbook-data';
+import type { WorkbookData } from '../../data/workbook-data';
 import { ownList } from './shared/list-values';
 import { namedCell } from './shared/named-cells';
 

@@ -4,7 +4,7 @@ import { planTable } from '../../schema/plan';
 import { risksTable } from '../../schema/risks';
 import type { TableSchema } from '../../schema/table';
 import { defineRule } from '../define-rule';
-import type { RowView } from '../table-view';
+import type { RowView } from '../../data/table-view';
 import { dateText, isDateSerial } from './shared/cell-values';
 import { tableWith } from './shared/found-tables';
 import { planElementLabel, riskLabel } from './shared/row-labels';

@@ -2,7 +2,7 @@ import { content } from '../../domain/strings/en';
 import { checkText } from '../../domain/strings/en/checks';
 import { principlesTable } from '../../schema/principles';
 import { defineRule } from '../define-rule';
-import type { RawValue } from '../workbook-data';
+import type { RawValue } from '../../data/workbook-data';
 import { errorIn, isBlankValue, shown } from './shared/cell-values';
 
 const text = checkText['rating-value'];

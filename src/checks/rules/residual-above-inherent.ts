@@ -1,6 +1,6 @@
 import { checkText } from '../../domain/strings/en/checks';
 import { risksTable } from '../../schema/risks';
-import { riskScore } from '../../scoring';
+import { riskScore } from '../../domain/risk-bands';
 import { defineRule } from '../define-rule';
 import { riskLabel } from './shared/row-labels';
 

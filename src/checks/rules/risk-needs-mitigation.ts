@@ -1,15 +1,12 @@
-import { content } from '../../domain/strings/en';
 import { checkText } from '../../domain/strings/en/checks';
 import { riskStatuses } from '../../domain/strings/en/workbook';
 import { risksTable } from '../../schema/risks';
-import { riskRating, riskScore } from '../../scoring';
+import { isSeriousRisk, riskRating, riskScore } from '../../domain/risk-bands';
 import { defineRule } from '../define-rule';
 import { tableWith } from './shared/found-tables';
 import { riskLabel } from './shared/row-labels';
 
 const text = checkText['risk-needs-mitigation'];
-const highBand = content.riskBands.find((b) => b.name === 'High');
-const SERIOUS_FROM = highBand?.min ?? 10;
 /** The treatment that takes a risk on knowingly, so it needs no mitigation. */
 const ACCEPT = 'accept';
 const CLOSED = riskStatuses.closed.toLowerCase();
@@ -21,7 +18,7 @@ export default defineRule({
   why: text.why,
   check: (context) => (tableWith(context, risksTable.name, ['likelihood', 'impact', 'treatment', 'mitigation', 'status'])?.rows ?? []).flatMap((r) => {
     const score = riskScore(r.number('likelihood') ?? null, r.number('impact') ?? null);
-    const serious = score !== null && score >= SERIOUS_FROM;
+    const serious = isSeriousRisk(score);
     const open = r.text('status').toLowerCase() !== CLOSED;
     const unmitigated = r.isBlank('mitigation') && r.text('treatment').toLowerCase() !== ACCEPT;
     return serious && open && unmitigated ? [r.finding('mitigation', text.message(riskLabel(r), riskRating(score)), text.fix)] : [];

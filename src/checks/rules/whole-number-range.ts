@@ -1,6 +1,6 @@
 import { checkText } from '../../domain/strings/en/checks';
 import { defineRule } from '../define-rule';
-import type { RawValue } from '../workbook-data';
+import type { RawValue } from '../../data/workbook-data';
 import { errorIn, isBlankValue, shown } from './shared/cell-values';
 import { foundTables } from './shared/found-tables';
 

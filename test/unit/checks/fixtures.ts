@@ -1,6 +1,6 @@
 /** Workbooks the check tests start from, and what a test compares: the findings a mistake adds. */
 import { runChecks, type Finding } from '../../../src/checks';
-import type { WorkbookData } from '../../../src/checks/workbook-data';
+import type { WorkbookData } from '../../../src/data/workbook-data';
 import { exampleEntries } from '../../../src/schema/example';
 import { principlesTable } from '../../../src/schema/principles';
 import { workbookDataFrom } from '../../support/workbook-data';

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { rules, runChecks } from '../../../src/checks';
-import type { RawValue, WorkbookData } from '../../../src/checks/workbook-data';
+import type { RawValue, WorkbookData } from '../../../src/data/workbook-data';
 import { serialToIso } from '../../../src/schema/dates';
 import { allLists } from '../../../src/schema/lists';
 import { workbookSchema } from '../../../src/schema/workbook';

@@ -1,7 +1,7 @@
 /** Reading raw cell values the way a person sees them: errors, dates, and text fit for a message. */
 import { isoToSerial, serialToIso } from '../../../schema/dates';
 import { FIRST_DATE_SERIAL, LAST_DATE_SERIAL } from '../../../schema/validation';
-import { isCellError, type RawValue } from '../../workbook-data';
+import { isCellError, type RawValue } from '../../../data/workbook-data';
 
 const SHOWN_LENGTH = 40;
 

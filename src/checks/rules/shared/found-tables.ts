@@ -1,7 +1,7 @@
 /** The declared tables as found in the workbook, and where a finding about a whole table points. */
 import { cellAddress } from '../../../schema/address';
 import type { RuleContext } from '../../define-rule';
-import type { Located, TableView } from '../../table-view';
+import type { Located, TableView } from '../../../data/table-view';
 
 export function foundTables({ schema, table }: RuleContext): TableView[] {
   return schema.tables.flatMap((placed) => {

@@ -1,6 +1,6 @@
 /** The values a dropdown offers: the workbook's own list, since consultants customise them, else the template's. */
 import { allLists } from '../../../schema/lists';
-import type { RawValue, WorkbookData } from '../../workbook-data';
+import type { RawValue, WorkbookData } from '../../../data/workbook-data';
 
 /** The list as the workbook has it, when it has one with any values. */
 export function ownList(data: WorkbookData, listName: string): Array<string | number> | undefined {

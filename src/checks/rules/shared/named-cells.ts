@@ -2,8 +2,8 @@
 import type { Column } from '../../../schema/columns';
 import type { LayoutCell } from '../../../schema/layout';
 import type { WorkbookSchema } from '../../../schema/workbook';
-import type { Located } from '../../table-view';
-import type { NamedCell, WorkbookData } from '../../workbook-data';
+import type { Located } from '../../../data/table-view';
+import type { NamedCell, WorkbookData } from '../../../data/workbook-data';
 
 export interface NamedInput {
   name: string;

@@ -1,6 +1,6 @@
 /** How a finding names the row it is about: by its ID or name where it has one, else by its row. */
 import { rowWords } from '../../../domain/strings/en/checks';
-import type { RowView } from '../../table-view';
+import type { RowView } from '../../../data/table-view';
 import { clipped } from './cell-values';
 
 export function riskLabel(r: RowView): string {
