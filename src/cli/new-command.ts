@@ -8,7 +8,7 @@ import { newClientCopy } from '../migrate/new-client';
 import { writeWorkbook, type WorkbookEntries } from '../xlsx/write';
 import { parseArgs, UsageError } from './args';
 import { readInput } from './read-input';
-import { writeFileSafely } from './write-file';
+import { refuseOutputOnInput, writeFileSafely } from './write-file';
 
 const text = cliText.new;
 
@@ -32,10 +32,11 @@ export async function newCommand(args: string[], io: CommandIO): Promise<number>
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(text.noFolder(folder));
   const force = parsed.flags.has('--force');
   if (existsSync(target) && statSync(target).isDirectory()) throw new UsageError(text.isFolder(target));
+  const template = parsed.options.get('--from');
+  if (template !== undefined) await refuseOutputOnInput('new', target, [template]);
   if (existsSync(target) && !force) throw new UsageError(text.exists(target));
 
   const example = parsed.flags.has('--example');
-  const template = parsed.options.get('--from');
   if (example && template !== undefined) throw new UsageError(text.exampleAndFrom);
   const entries: WorkbookEntries = { workbookId: randomUUID() };
   let schema = workbookSchema;

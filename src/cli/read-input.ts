@@ -30,6 +30,7 @@ export async function readInput(file: string): Promise<Input> {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { problem: cliText.check.notFound(file) };
     if (code === 'EISDIR') return { problem: cliText.check.isFolder(file) };
+    if (code === 'EACCES' || code === 'EPERM') return { problem: cliText.check.notAllowed(file) };
     throw error;
   }
 }

@@ -13,7 +13,7 @@ import { parseArgs, UsageError } from './args';
 import { csvLines } from './csv';
 import { readAll } from './read-input';
 import type { CommandIO } from './new-command';
-import { writeFileSafely } from './write-file';
+import { refuseMissingFolder, refuseOutputOnInput, writeFileSafely } from './write-file';
 
 const text = cliText.summary;
 
@@ -28,11 +28,17 @@ export async function summaryCommand(args: string[], io: CommandIO): Promise<num
   if (!out) throw new UsageError(text.missingOut);
   const kind = path.extname(out).toLowerCase();
   if (kind !== '.xlsx' && kind !== '.csv') throw new UsageError(text.badOut(out));
+  await refuseOutputOnInput('summary', out, parsed.positional);
+  await refuseMissingFolder('summary', out);
   if (existsSync(out) && !parsed.flags.has('--force')) throw new UsageError(text.exists(out));
   const today = parsed.options.get('--today') ?? io.today();
   if (isoToSerial(today) === undefined) throw new UsageError(cliText.check.badToday('summary', today));
 
   const { read, unreadable } = await readAll(parsed.positional, io.err);
+  if (read.length === 0) {
+    io.err(`partnering: ${text.nothingRead}`);
+    return 2;
+  }
   const rows: RowEntries[] = read.map(({ file, data }) => portfolioRow(file, data, today));
 
   const bytes = kind === '.csv'

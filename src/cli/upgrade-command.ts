@@ -1,5 +1,6 @@
 import { randomUUID } from 'crypto';
 import { existsSync } from 'fs';
+import path from 'path';
 import { cliText } from '../domain/strings/en/cli';
 import { compareVersion, upgradeWorkbook } from '../migrate/upgrade';
 import { withLists, workbookSchema } from '../schema/workbook';
@@ -7,7 +8,7 @@ import { writeWorkbook } from '../xlsx/write';
 import { parseArgs, UsageError } from './args';
 import type { CommandIO } from './new-command';
 import { readInput } from './read-input';
-import { writeFileSafely } from './write-file';
+import { isSameFile, refuseMissingFolder, refuseReadOnly, writeFileSafely } from './write-file';
 
 const text = cliText.upgrade;
 
@@ -24,6 +25,13 @@ export async function upgradeCommand(args: string[], io: CommandIO): Promise<num
   const out = inPlace ? source : parsed.options.get('--out');
   if (inPlace && parsed.options.has('--out')) throw new UsageError(text.bothOuts);
   if (!out) throw new UsageError(text.missingOut);
+  if (inPlace) {
+    await refuseReadOnly('upgrade', source);
+  } else {
+    if (path.extname(out).toLowerCase() !== '.xlsx') throw new UsageError(text.notXlsx(out));
+    if (await isSameFile(out, source)) throw new UsageError(text.outIsSource(out));
+    await refuseMissingFolder('upgrade', out);
+  }
   if (!inPlace && existsSync(out) && !parsed.flags.has('--force')) throw new UsageError(text.exists(out));
 
   const input = await readInput(source);
