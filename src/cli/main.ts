@@ -3,18 +3,21 @@ import { readFileSync } from 'fs';
 import path from 'path';
 import { cliText } from '../domain/strings/en/cli';
 import { UsageError } from './args';
-import { checkCommand } from './check-command';
-import { newCommand, type CommandIO } from './new-command';
-import { summaryCommand } from './summary-command';
-import { upgradeCommand } from './upgrade-command';
+import type { CommandIO } from './new-command';
 
 const EXIT_USAGE = 2;
 
-const commands: Record<string, (args: string[], io: CommandIO) => Promise<number>> = {
-  new: newCommand,
-  check: checkCommand,
-  summary: summaryCommand,
-  upgrade: upgradeCommand,
+type Command = (args: string[], io: CommandIO) => Promise<number>;
+
+/**
+ * Each command's modules load only when that command runs: `--help` and `check` then start
+ * without excelize's WebAssembly writer, which only the commands that write a workbook need.
+ */
+const commands: Record<string, () => Promise<Command>> = {
+  new: async () => (await import('./new-command')).newCommand,
+  check: async () => (await import('./check-command')).checkCommand,
+  summary: async () => (await import('./summary-command')).summaryCommand,
+  upgrade: async () => (await import('./upgrade-command')).upgradeCommand,
 };
 
 export async function main(argv: string[], io: CommandIO = defaultIO()): Promise<number> {
@@ -27,14 +30,14 @@ export async function main(argv: string[], io: CommandIO = defaultIO()): Promise
     io.out(version());
     return 0;
   }
-  const command = commands[name];
+  const command = Object.prototype.hasOwnProperty.call(commands, name) ? commands[name] : undefined;
   try {
     if (!command) throw new UsageError(cliText.unknownCommand(name));
     if (rest.includes('--help') || rest.includes('-h')) {
       io.out(cliText.usage);
       return 0;
     }
-    return await command(rest, io);
+    return await (await command())(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`partnering: ${error.message}`);

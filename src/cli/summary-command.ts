@@ -8,7 +8,6 @@ import { serialToIso, isoToSerial } from '../schema/dates';
 import { portfolioSchema, portfolioTable } from '../schema/portfolio';
 import type { RowEntries } from '../schema/rows';
 import { workbookScores } from '../scoring/workbook-scores';
-import { writeWorkbook } from '../xlsx/write';
 import { parseArgs, UsageError } from './args';
 import { csvLines } from './csv';
 import { readAll } from './read-input';
@@ -43,10 +42,16 @@ export async function summaryCommand(args: string[], io: CommandIO): Promise<num
 
   const bytes = kind === '.csv'
     ? new TextEncoder().encode(csvLines(portfolioTable.columns.map((c) => c.header), rows.map((row) => portfolioTable.columns.map((c) => row[c.key] ?? null))))
-    : await writeWorkbook(portfolioSchema(rows.length), { workbookId: randomUUID(), rows: { [portfolioTable.name]: rows } });
+    : await writePortfolio(rows);
   await writeFileSafely(out, bytes, parsed.flags.has('--force'));
   io.out(text.written(out, rows.length));
   return unreadable ? 2 : 0;
+}
+
+/** Loaded here, not at the top, so a CSV summary never loads excelize's WebAssembly writer. */
+async function writePortfolio(rows: RowEntries[]): Promise<Uint8Array> {
+  const { writeWorkbook } = await import('../xlsx/write');
+  return writeWorkbook(portfolioSchema(rows.length), { workbookId: randomUUID(), rows: { [portfolioTable.name]: rows } });
 }
 
 /** One workbook's row: who, when, which version, its scores and how many errors the checks find. */
