@@ -5,24 +5,25 @@ import type { WorkbookSchema } from '../../schema/workbook';
 import { defineRule, type RuleContext } from '../define-rule';
 import type { Located } from '../../data/table-view';
 import type { RawValue } from '../../data/workbook-data';
+import { sameFormula, type FormulaPlace } from '../../data/formula-meaning';
 import { isBlankValue, shown } from './shared/cell-values';
 import { foundTables } from './shared/found-tables';
-import { sameFormula } from './shared/formula-text';
 import { findingAt, namedCell } from './shared/named-cells';
 
 const text = checkText['overwritten-formula'];
 
 /** What is wrong with a calculated cell, in words; undefined when it has the template's formula. */
-function problem(label: string, formula: string | undefined, value: RawValue, expected: string, ownTable?: string): string | undefined {
+function problem(label: string, formula: string | undefined, value: RawValue, expected: string, place: FormulaPlace): string | undefined {
   if (formula === undefined || formula.trim() === '') return isBlankValue(value) ? text.messageEmpty(label) : text.message(label, shown(value));
-  return sameFormula(formula, expected, ownTable) ? undefined : text.messageChanged(label);
+  return sameFormula(formula, expected, place) ? undefined : text.messageChanged(label);
 }
 
 function tableCells(context: RuleContext): Located[] {
   return foundTables(context).flatMap((view) => view.schema.columns
     .filter((c) => c.formula && view.hasColumn(c.key))
     .flatMap((column) => view.rows.flatMap((r) => {
-      const message = problem(column.header, r.formula(column.key), r.value(column.key), view.schema.formulas[column.key], view.schema.name);
+      const place = { data: context.data, sheet: view.data.sheet, cell: r.address(column.key), table: view.data.name };
+      const message = problem(column.header, r.formula(column.key), r.value(column.key), view.schema.formulas[column.key], place);
       return message === undefined ? [] : [r.finding(column.key, message, text.fix)];
     })));
 }
@@ -41,7 +42,7 @@ function figureCells({ data, schema }: RuleContext): Located[] {
     return cell && declared.formula ? [{ declared, expected: declared.formula, cell }] : [];
   });
   return figures.flatMap(({ declared, expected, cell }) => {
-    const message = problem(figureLabel(schema, declared), cell.formula, cell.value, expected);
+    const message = problem(figureLabel(schema, declared), cell.formula, cell.value, expected, { data, sheet: cell.sheet, cell: cell.address });
     return message === undefined ? [] : [findingAt(cell, message, text.fix)];
   });
 }
