@@ -1,38 +1,31 @@
 import { execFile } from 'child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { promisify } from 'util';
+import { projectRoot } from '../../support/project-root';
 import { requireProgram } from '../../support/require-tool';
 
-const run = promisify(execFile);
-const root = path.join(__dirname, '..', '..', '..');
-export const sharedTools = path.join(root, '..', 'shared', 'tools');
+const script = path.join(projectRoot(), 'scripts', 'recalc.js');
 
 export interface Recalculated {
   /** Computed values per sheet, [row - 1][column - 1], as LibreOffice prints them. */
   sheets: Record<string, string[][]>;
 }
 
-/** Recalculates a workbook in LibreOffice (`recalc.sh --strict`): it fails on any error cell. */
+/** Recalculates a workbook in LibreOffice (scripts/recalc.js); it fails on any error cell. */
 export async function recalculate(bytes: Uint8Array, name = 'book.xlsx'): Promise<Recalculated> {
   requireProgram('soffice', 'libreoffice-calc-nogui');
-  const script = path.join(sharedTools, 'recalc.sh');
-  if (!existsSync(script)) throw new Error(`${script} is missing: the shared tools folder must sit beside the project.`);
   const folder = mkdtempSync(path.join(os.tmpdir(), 'recalc-'));
   const input = path.join(folder, name);
   writeFileSync(input, bytes);
-  const out = path.join(folder, 'out');
   try {
-    await run('bash', [script, '--strict', input, out], { timeout: 180000 });
-    const sheets: Record<string, string[][]> = {};
-    for (const file of readdirSync(out).filter((f) => f.endsWith('.csv'))) {
-      sheets[file.slice(0, -4)] = parseCsv(readFileSync(path.join(out, file), 'utf8'));
-    }
-    return { sheets };
-  } catch (error) {
-    const { stderr, stdout, message } = error as { stderr?: string; stdout?: string; message?: string };
-    throw new Error(`LibreOffice recalculation failed for ${name}:\n${stderr || stdout || message}`);
+    const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(process.execPath, [script, '--json', input, path.join(folder, 'out')], { maxBuffer: 256 * 1024 * 1024, timeout: 180000 }, (error, out, err) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout: out, stderr: err || error?.message || '' });
+      });
+    });
+    if (code !== 0) throw new Error(`LibreOffice recalculation failed for ${name} (exit ${code}):\n${stderr}`);
+    return { sheets: (JSON.parse(stdout) as Recalculated).sheets };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
@@ -51,24 +44,4 @@ export function cellNumber(result: Recalculated, sheet: string, row: number, col
   const value = Number(raw.replace('%', ''));
   if (Number.isNaN(value)) throw new Error(`${sheet} row ${row} column ${column} holds "${raw}", not a number.`);
   return percent ? value / 100 : value;
-}
-
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (ch === '"') quoted = false; else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(field); field = ''; }
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); rows.push(row); row = []; field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) { row.push(field); rows.push(row); }
-  return rows;
 }
