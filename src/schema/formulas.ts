@@ -1,6 +1,6 @@
 /**
  * Formula builders shared by the declarations. Classic functions and structured references only
- * (DESIGN.md), so Excel 2016+, the web, Mac and LibreOffice compute the same values. Formulas are
+ * (docs/architecture.md), so Excel 2016+, the web, Mac and LibreOffice compute the same values. Formulas are
  * in file form, without the leading '='.
  */
 import { scaleBounds } from '../domain/scale';

@@ -1,5 +1,5 @@
 /**
- * Colours of the visual language (DESIGN.md). Fills are light tints with dark text of the same hue,
+ * Colours of the visual language (docs/architecture.md). Fills are light tints with dark text of the same hue,
  * each pair at a contrast ratio of 4.5:1 or more; a name is always written beside the colour.
  */
 export const palette = {
