@@ -1,3 +1,4 @@
+import type { TableSchema } from '../schema/table';
 import type { WorkbookSchema } from '../schema/workbook';
 import type { Severity } from './finding';
 import type { Located, TableView } from '../data/table-view';
@@ -10,8 +11,8 @@ export interface RuleContext {
   today: string;
   /** Today as an Excel serial day number. */
   todaySerial: number;
-  /** A declared table as found in the workbook, or undefined when it is missing. */
-  table(name: string): TableView | undefined;
+  /** A declared table as found in the workbook, or undefined when it is missing or the schema does not place it. */
+  table<K extends string>(declared: TableSchema<K>): TableView<K> | undefined;
 }
 
 export interface Rule {

@@ -1,5 +1,6 @@
 /** Runs every rule over a workbook's data and returns the findings, most severe first. */
 import { isoToSerial } from '../schema/dates';
+import type { TableSchema } from '../schema/table';
 import { workbookSchema, type WorkbookSchema } from '../schema/workbook';
 import type { RuleContext, Rule } from './define-rule';
 import { compareFindings, type Finding } from './finding';
@@ -21,13 +22,13 @@ export function runChecks(data: WorkbookData, options: CheckOptions): Finding[] 
   const views = new Map<string, TableView | undefined>();
   const context: RuleContext = {
     data, schema, today: options.today, todaySerial,
-    table(name) {
-      if (!views.has(name)) {
-        const declared = schema.tables.find((p) => p.table.name === name)?.table;
-        const found = findTable(data, name);
-        views.set(name, declared && found ? new TableView(declared, found) : undefined);
+    table<K extends string>(declared: TableSchema<K>) {
+      if (!views.has(declared.name)) {
+        const placed = schema.tables.some((p) => p.table.name === declared.name);
+        const found = findTable(data, declared.name);
+        views.set(declared.name, placed && found ? new TableView(declared, found) : undefined);
       }
-      return views.get(name);
+      return views.get(declared.name) as TableView<K> | undefined;
     },
   };
   const findings: Finding[] = [];

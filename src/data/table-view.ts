@@ -1,10 +1,12 @@
 /**
  * Rows of a declared table read through its schema: values by column key, wherever the column
- * stands now. Missing columns read as blank; the structure rules report them once.
+ * stands now. Missing columns read as blank; the structure rules report them once. A key the
+ * table does not declare does not compile, or throws where it arrives as a string.
  */
 import { columnLetter } from '../schema/address';
 import type { Column } from '../schema/columns';
 import type { TableSchema } from '../schema/table';
+import { FoundColumns } from './found-columns';
 import type { CellData, RawValue, TableData } from './workbook-data';
 import { isCellError } from './workbook-data';
 
@@ -16,25 +18,25 @@ export interface Located {
   fix: string;
 }
 
-export class RowView {
-  constructor(private readonly table: TableView, readonly row: number, private readonly cells: Record<string, CellData>) {}
+export class RowView<K extends string = string> {
+  constructor(private readonly table: TableView<K>, readonly row: number, private readonly cells: Record<string, CellData>) {}
 
-  private cellOf(key: string): CellData | undefined {
+  private cellOf(key: K): CellData | undefined {
     const header = this.table.headerOf(key);
     return header === undefined ? undefined : this.cells[header];
   }
 
   /** The raw value; null when blank or when the column is missing. */
-  value(key: string): RawValue {
+  value(key: K): RawValue {
     return this.cellOf(key)?.value ?? null;
   }
 
-  formula(key: string): string | undefined {
+  formula(key: K): string | undefined {
     return this.cellOf(key)?.formula;
   }
 
   /** The value as a person reads it: text as typed, numbers in plain form, blank as ''. */
-  text(key: string): string {
+  text(key: K): string {
     const value = this.value(key);
     if (value === null) return '';
     if (isCellError(value)) return value.error;
@@ -42,18 +44,18 @@ export class RowView {
   }
 
   /** The number in the cell, or undefined when it holds anything else. */
-  number(key: string): number | undefined {
+  number(key: K): number | undefined {
     const value = this.value(key);
     return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
   }
 
-  isBlank(key: string): boolean {
+  isBlank(key: K): boolean {
     const value = this.value(key);
     return value === null || (typeof value === 'string' && value.trim() === '');
   }
 
   /** Address of the cell in that column on this row; the row's first cell when the column is missing. */
-  address(key: string): string {
+  address(key: K): string {
     return this.cellOf(key)?.address ?? this.table.addressOf(key, this.row);
   }
 
@@ -67,45 +69,35 @@ export class RowView {
     return this.table.schema.columns.every((c) => c.formula || this.isBlank(c.key));
   }
 
-  finding(key: string, message: string, fix: string): Located {
+  finding(key: K, message: string, fix: string): Located {
     return { sheet: this.table.data.sheet, cell: this.address(key), message, fix };
   }
 }
 
-export class TableView {
-  readonly rows: RowView[];
-  private readonly headers = new Map<string, string>();
+export class TableView<K extends string = string> {
+  readonly rows: Array<RowView<K>>;
+  readonly columns: FoundColumns<K>;
 
-  constructor(readonly schema: TableSchema, readonly data: TableData) {
-    const present = new Map(data.columns.map((c) => [normalHeader(c.header), c.header]));
-    for (const column of schema.columns) {
-      const header = present.get(normalHeader(column.header));
-      if (header !== undefined) this.headers.set(column.key, header);
-    }
+  constructor(readonly schema: TableSchema<K>, readonly data: TableData) {
+    this.columns = new FoundColumns(schema, data.columns);
     this.rows = data.rows.map((r) => new RowView(this, r.row, r.cells));
   }
 
-  headerOf(key: string): string | undefined {
-    return this.headers.get(key);
+  headerOf(key: K): string | undefined {
+    return this.columns.header(key);
   }
 
-  hasColumn(key: string): boolean {
-    return this.headers.has(key);
+  hasColumn(key: K): boolean {
+    return this.columns.has(key);
   }
 
-  column(key: string): Column {
+  column(key: K): Column<K> {
     return this.schema.col(key);
   }
 
   /** A1 address of a column's cell on a row; falls back to the table's first column. */
-  addressOf(key: string, row: number): string {
-    const header = this.headers.get(key);
-    const column = this.data.columns.find((c) => c.header === header)?.column ?? this.data.columns[0]?.column ?? 1;
+  addressOf(key: K, row: number): string {
+    const column = this.columns.column(key) ?? this.data.columns[0]?.column ?? 1;
     return `${columnLetter(column)}${row}`;
   }
-}
-
-/** Headers match as Excel matches them: case-insensitively, ignoring surrounding spaces. */
-export function normalHeader(header: string): string {
-  return header.trim().toLowerCase();
 }

@@ -3,6 +3,7 @@
  * Collect actions into tblActions, number new risks, and save a snapshot of the scores. (A table
  * of thousands of rows takes more syncs to read: see read.ts.)
  */
+import { FoundColumns } from '../data/found-columns';
 import type { WorkbookData } from '../data/workbook-data';
 import { actionsTable } from '../schema/actions';
 import { columnLetter } from '../schema/address';
@@ -88,9 +89,9 @@ export async function saveSnapshot(context: Excel.RequestContext, schema: Workbo
       ...Object.fromEntries(scores.principles.map((p) => [p.ref, p.score])),
       overall: scores.overall, planCompleteness: scores.planCompleteness, openHighRisks: scores.openHighRisks,
     };
-    const keyOf = new Map(historyTable.columns.map((c) => [c.header.toLowerCase(), c.key]));
+    const columns = new FoundColumns(historyTable, found.columns);
     const row = found.columns.map((c) => {
-      const key = keyOf.get(c.header.toLowerCase());
+      const key = columns.keyOf(c.header);
       return key === undefined ? '' : cellInput(byKey[key] ?? null);
     });
     const onlyRowIsEmpty = found.rows.length === 1 && Object.values(found.rows[0].cells).every((cell) => cell.value === null);

@@ -1,4 +1,5 @@
 /** A declared table as the live host read it: found by name wherever it stands, columns found by header. */
+import { FoundColumns } from '../data/found-columns';
 import type { TableData, WorkbookData } from '../data/workbook-data';
 import { excelText } from '../domain/strings/en/excel';
 import { findTable } from '../data/workbook-data';
@@ -12,7 +13,6 @@ export function tableOrFail(data: WorkbookData, table: TableSchema): TableData {
 }
 
 /** The sheet column of a declared column in the table as it stands now. */
-export function columnFor(found: TableData, table: TableSchema, key: string): number | undefined {
-  const header = table.col(key).header.toLowerCase();
-  return found.columns.find((c) => c.header.toLowerCase() === header)?.column;
+export function columnFor<K extends string>(found: TableData, table: TableSchema<K>, key: K): number | undefined {
+  return new FoundColumns(table, found.columns).column(key);
 }

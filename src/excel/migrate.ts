@@ -6,6 +6,7 @@
  * Both keep every column and sheet of the person's own. (A table of thousands of rows takes more
  * syncs to read and to write, so that no request or response passes Excel's limits.)
  */
+import { FoundColumns } from '../data/found-columns';
 import { findTable, type TableData } from '../data/workbook-data';
 import { excelText } from '../domain/strings/en/excel';
 import { compareVersion, headersUsedBefore, newClientCopy, olderLayouts, type OlderLayout } from '../migrate';
@@ -74,11 +75,10 @@ export async function startNewClient(context: Excel.RequestContext, schema: Work
       // The client's own rows: the table goes back to the rows it started with, emptied.
       const starting = initialRows(table);
       const keep = Math.max(1, Math.min(now.rows.length, starting.length));
-      const calculated = new Set(table.columns.filter((c) => c.formula).map((c) => c.header.toLowerCase()));
-      const keyOf = new Map(table.columns.map((c) => [c.header.toLowerCase(), c.key]));
+      const columns = new FoundColumns(table, now.columns);
       for (const { header, column } of now.columns) {
-        if (calculated.has(header.toLowerCase())) continue;
-        const key = keyOf.get(header.toLowerCase());
+        const key = columns.keyOf(header);
+        if (key !== undefined && table.col(key).formula) continue;
         const values = starting.slice(0, keep).map((row) => (key === undefined ? null : valueFor(row[key], table.col(key))));
         while (values.length < keep) values.push(null);
         cleared += changes(now.rows.slice(0, keep), values, header)

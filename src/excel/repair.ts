@@ -8,6 +8,7 @@
  * A person may have renamed our sheets and moved our columns: a sheet is recognised by its tables
  * or named cells under its new name, and columns are restored where they stand now.
  */
+import { FoundColumns, headersFrom } from '../data/found-columns';
 import { excelText } from '../domain/strings/en/excel';
 import { cellAddress, columnLetter, quoteSheet } from '../schema/address';
 import type { PlacedTable } from '../schema/layout';
@@ -153,14 +154,16 @@ export async function repairWorkbook(context: Excel.RequestContext, schema: Work
         continue;
       }
       const headers = (header.values[0] ?? []).map((h) => String(h));
-      const missing = table.columns.filter((c) => !has(headers, c.header));
+      const present = new FoundColumns(table, headersFrom(headers));
+      const missing = table.columns.filter((c) => !present.has(c.key));
       for (const column of missing) {
         steps.push({ bytes: 200, queue: (c) => { c.workbook.tables.getItem(table.name).columns.add(undefined, undefined, column.header); } });
         repaired.push(`the ${column.header} column of ${table.name}`);
       }
       const order = [...headers, ...missing.map((c) => c.header)];
       const { sheet, column: firstColumn, row: headerRow } = splitAddress(header.address);
-      const letterOf = (key: string) => columnLetter(firstColumn + order.findIndex((h) => h.toLowerCase() === table.col(key).header.toLowerCase()));
+      const standing = new FoundColumns(table, headersFrom(order, firstColumn));
+      const letterOf = (key: string) => columnLetter(standing.column(key) as number);
       places.set(table.name, { at: { sheet, letterOf, firstRow: headerRow + 1 }, rowCount: body.rowCount });
       for (const column of table.columns) {
         const letter = letterOf(column.key);

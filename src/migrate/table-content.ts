@@ -3,6 +3,7 @@
  * the current header or a header an older layout used) and every other column as an extra column,
  * so no value a person typed is dropped.
  */
+import { FoundColumns } from '../data/found-columns';
 import type { TableData, WorkbookData } from '../data/workbook-data';
 import { findTable, isCellError } from '../data/workbook-data';
 import type { CellValue, RowEntries } from '../schema/rows';
@@ -28,19 +29,9 @@ export function plainValue(value: TableData['rows'][number]['cells'][string]['va
 export function tableContent(data: WorkbookData, table: TableSchema, aliases: Record<string, string> = {}): TableContent | undefined {
   const found = findTable(data, table.name);
   if (!found) return undefined;
-  const keyOf = new Map<string, string>();
-  for (const column of table.columns) keyOf.set(column.header.trim().toLowerCase(), column.key);
-  for (const [header, key] of Object.entries(aliases)) {
-    if (!keyOf.has(header.trim().toLowerCase())) keyOf.set(header.trim().toLowerCase(), key);
-  }
+  const columns = new FoundColumns(table, found.columns, aliases);
   const calculated = new Set(table.columns.filter((c) => c.formula).map((c) => c.key));
-  const mapped = found.columns.map((c) => ({ header: c.header, key: keyOf.get(c.header.trim().toLowerCase()) }));
-  const claimed = new Set<string>();
-  const assignments = mapped.map((m) => {
-    if (m.key === undefined || claimed.has(m.key)) return { ...m, key: undefined };
-    claimed.add(m.key);
-    return m;
-  });
+  const assignments = found.columns.map((c) => ({ header: c.header, key: columns.keyOf(c.header) }));
   return {
     rows: found.rows.map((row) => Object.fromEntries(assignments
       .filter((a) => a.key !== undefined && !calculated.has(a.key))

@@ -27,9 +27,9 @@ export interface ColumnOptions {
   clientEntry?: boolean;
 }
 
-export interface Column extends ColumnOptions {
+export interface Column<K extends string = string> extends ColumnOptions {
   /** Stable identifier used in code and migrations; never shown. */
-  key: string;
+  key: K;
   /** The header as it appears in the workbook. */
   header: string;
   type: ColumnType;
@@ -39,42 +39,42 @@ export interface Column extends ColumnOptions {
   formula?: (ref: ColumnRefs) => string;
 }
 
-/** Structured references to the columns of the same table, by key. */
-export interface ColumnRefs {
+/** Structured references to the columns of the same table, by key; an undeclared key throws. */
+export interface ColumnRefs<K extends string = string> {
   /** `tbl[[#This Row],[Header]]`: the cell of this row in the column with that key. */
-  thisRow(key: string): string;
+  thisRow(key: K): string;
   /** `tbl[Header]`: the whole data column with that key. */
-  column(key: string): string;
+  column(key: K): string;
 }
 
 export const DATE_FORMAT = 'yyyy-mm-dd';
 
-export const text = (key: string, header: string, options: ColumnOptions = {}): Column => ({
+export const text = <K extends string>(key: K, header: string, options: ColumnOptions = {}): Column<K> => ({
   key, header, type: 'text', ...options,
 });
 
-export const list = (key: string, header: string, listName: string, options: ColumnOptions = {}): Column => ({
+export const list = <K extends string>(key: K, header: string, listName: string, options: ColumnOptions = {}): Column<K> => ({
   key, header, type: 'list', list: listName, ...options,
 });
 
-export const whole = (key: string, header: string, options: ColumnOptions = {}): Column => ({
+export const whole = <K extends string>(key: K, header: string, options: ColumnOptions = {}): Column<K> => ({
   key, header, type: 'whole', numberFormat: '0', ...options,
 });
 
-export const decimal = (key: string, header: string, options: ColumnOptions = {}): Column => ({
+export const decimal = <K extends string>(key: K, header: string, options: ColumnOptions = {}): Column<K> => ({
   key, header, type: 'decimal', ...options,
 });
 
-export const date = (key: string, header: string, options: ColumnOptions = {}): Column => ({
+export const date = <K extends string>(key: K, header: string, options: ColumnOptions = {}): Column<K> => ({
   key, header, type: 'date', numberFormat: DATE_FORMAT, width: 12, ...options,
 });
 
 /** A maturity rating: a whole number from 0 to 4, or the text N/A. */
-export const rating = (key: string, header: string, listName: string, options: ColumnOptions = {}): Column => ({
+export const rating = <K extends string>(key: K, header: string, listName: string, options: ColumnOptions = {}): Column<K> => ({
   key, header, type: 'rating', list: listName, min: 0, max: 4, ...options,
 });
 
-export const calculated = (key: string, header: string, formula: (ref: ColumnRefs) => string,
-  options: ColumnOptions = {}): Column => ({
+export const calculated = <K extends string>(key: K, header: string, formula: (ref: ColumnRefs) => string,
+  options: ColumnOptions = {}): Column<K> => ({
   key, header, type: 'calculated', formula, readOnly: true, ...options,
 });

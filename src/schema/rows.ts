@@ -8,7 +8,7 @@ export type RowEntries = Record<string, CellValue>;
  * entries beyond the seed rows appended, then the table's blank rows.
  */
 export function initialRows(table: TableSchema, entries: RowEntries[] = []): RowEntries[] {
-  const seeds = table.seedRows ?? [];
+  const seeds = (table.seedRows ?? []) as RowEntries[];
   const initial = initialValues(table);
   const rows: RowEntries[] = seeds.map((seed, i) => ({ ...initial, ...seed, ...(entries[i] ?? {}) }));
   for (const extra of entries.slice(seeds.length)) rows.push({ ...initial, ...extra });

@@ -2,6 +2,7 @@
  * All the figures of one workbook from what a host read (WorkbookData): the principle scores,
  * overall maturity, plan completeness and open risks. The pane and `partnering summary` show these.
  */
+import { FoundColumns } from '../data/found-columns';
 import { findTable, isCellError, type WorkbookData } from '../data/workbook-data';
 import type { CellValue, RowEntries } from '../schema/rows';
 import type { TableSchema } from '../schema/table';
@@ -25,9 +26,9 @@ export interface WorkbookScores {
 export function rowsByKey(data: WorkbookData, table: TableSchema): RowEntries[] {
   const found = findTable(data, table.name);
   if (!found) return [];
-  const headers = new Map(found.columns.map((c) => [c.header.trim().toLowerCase(), c.header]));
+  const columns = new FoundColumns(table, found.columns);
   return found.rows.map((row) => Object.fromEntries(table.columns.map((column) => {
-    const header = headers.get(column.header.toLowerCase());
+    const header = columns.header(column.key);
     const value = header === undefined ? null : row.cells[header]?.value ?? null;
     return [column.key, isCellError(value) ? null : (value as CellValue)];
   })));

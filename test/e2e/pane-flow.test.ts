@@ -10,6 +10,7 @@ import { isoToSerial, localToday, serialToIso } from '../../src/schema/dates';
 import { historyTable } from '../../src/schema/history';
 import { lists } from '../../src/schema/lists';
 import { principlesTable } from '../../src/schema/principles';
+import type { TableSchema } from '../../src/schema/table';
 import { risksTable } from '../../src/schema/risks';
 import { initialRowCount, workbookSchema } from '../../src/schema/workbook';
 import type { FakeOfficeOptions } from './support/fake-office';
@@ -230,7 +231,7 @@ describe('the Actions tab: what is due, a snapshot of the scores, IDs for new ri
   const text = paneText.actions;
   const today = isoToSerial(localToday()) as number;
   const daysFromToday = (days: number) => serialToIso(today + days);
-  const header = (table: typeof principlesTable, key: string) => table.col(key).header;
+  const header = (table: TableSchema, key: string) => table.col(key).header;
 
   it('says so when nothing is overdue or due soon', async () => {
     await page.getByRole('tab', { name: paneText.tabs.actions }).click();

@@ -12,7 +12,7 @@ import { columnLetter } from '../../src/schema/address';
 import { exampleEntries } from '../../src/schema/example';
 import { risksTable } from '../../src/schema/risks';
 import { initialRows, type CellValue } from '../../src/schema/rows';
-import { table } from '../../src/schema/table';
+import { table, type KeyOf } from '../../src/schema/table';
 import { TEMPLATE_VERSION } from '../../src/schema/version';
 import { columnOf, workbookSchema, type WorkbookSchema } from '../../src/schema/workbook';
 import { createFakeExcel, installExcelGlobals, type FakeExcel, type FakeWorkbookState } from './fake-excel';
@@ -134,7 +134,7 @@ describe('new client from this workbook, in place', () => {
 describe('upgrade in place', () => {
   /** Template 0.9.0: risk columns in another order, Likelihood called Probability, no Partner column. */
   function olderSchema(): WorkbookSchema {
-    const keys = ['risk', 'id', 'impact', 'likelihood'];
+    const keys: Array<KeyOf<typeof risksTable>> = ['risk', 'id', 'impact', 'likelihood'];
     const columns = [...keys.map((k) => risksTable.col(k)), ...risksTable.columns.filter((c) => !keys.includes(c.key) && c.key !== 'partner')]
       .map((c) => (c.key === 'likelihood' ? { ...c, header: 'Probability' } : c));
     const older = table({ ...risksTable, columns });

@@ -11,7 +11,7 @@ export default defineRule({
   description: text.description,
   why: text.why,
   check: ({ table }) => actionTables.flatMap((columns) => {
-    const view = table(columns.table.name);
+    const view = table(columns.table);
     if (!view) return [];
     const needed = [columns.owner, columns.due].filter((key): key is string => key !== undefined && view.hasColumn(key));
     return view.rows

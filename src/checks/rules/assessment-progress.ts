@@ -14,7 +14,7 @@ export default defineRule({
   description: text.description,
   why: text.why,
   check: (context) => {
-    const principles = tableWith(context, principlesTable.name, ['criterion', 'rating']);
+    const principles = tableWith(context, principlesTable, ['criterion', 'rating']);
     const criteria = (principles?.rows ?? []).filter((r) => !r.isBlank('criterion'));
     if (!principles || criteria.length === 0) return [];
     const rated = criteria.filter((r) => r.number('rating') !== undefined

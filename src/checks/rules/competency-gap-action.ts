@@ -11,7 +11,7 @@ export default defineRule({
   severity: 'warning',
   description: text.description,
   why: text.why,
-  check: (context) => (tableWith(context, competenciesTable.name, ['level', 'required', 'developmentAction'])?.rows ?? []).flatMap((r) => {
+  check: (context) => (tableWith(context, competenciesTable, ['level', 'required', 'developmentAction'])?.rows ?? []).flatMap((r) => {
     const level = r.number('level');
     const required = r.number('required');
     return level !== undefined && required !== undefined && level < required && r.isBlank('developmentAction')

@@ -13,7 +13,7 @@ export default defineRule({
   check: ({ table }) => {
     const firstRow = new Map<string, number>();
     const findings: Located[] = [];
-    for (const r of table(risksTable.name)?.rows ?? []) {
+    for (const r of table(risksTable)?.rows ?? []) {
       if (r.isBlank('id')) continue;
       const id = r.text('id').trim();
       const first = firstRow.get(id.toLowerCase());

@@ -15,7 +15,7 @@ export default defineRule({
   severity: 'warning',
   description: text.description,
   why: text.why,
-  check: (context) => (tableWith(context, principlesTable.name, ['rating', 'evidence'])?.rows ?? []).flatMap((r) => {
+  check: (context) => (tableWith(context, principlesTable, ['rating', 'evidence'])?.rows ?? []).flatMap((r) => {
     const rating = r.number('rating');
     return rating !== undefined && levels.has(rating) && rating >= NEEDS_EVIDENCE_FROM && r.isBlank('evidence')
       ? [r.finding('evidence', text.message(criterionLabel(r), rating), text.fix)] : [];

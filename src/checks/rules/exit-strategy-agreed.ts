@@ -30,7 +30,7 @@ export default defineRule({
     const stageInput = namedInputs(schema).find((n) => n.input.key === 'lifecycleStage');
     const stage = stageInput && namedCell(data, stageInput.name);
     const number = stage && stageNumber(stage.value);
-    const plan = tableWith(context, planTable.name, ['ref', 'status']);
+    const plan = tableWith(context, planTable, ['ref', 'status']);
     if (!stage || number === undefined || number < FROM_STAGE || !plan) return [];
     const stageText = String(stage.value).trim();
     const row = planElementRow(plan, EXIT_STRATEGY);

@@ -9,6 +9,6 @@ export default defineRule({
   description: text.description,
   why: text.why,
   check: ({ schema, table }) => schema.tables
-    .filter((placed) => table(placed.table.name) === undefined)
+    .filter((placed) => table(placed.table) === undefined)
     .map(({ table: declared }) => ({ sheet: declared.sheet, cell: '', message: text.message(declared.sheet, declared.name), fix: text.fix })),
 });

@@ -16,7 +16,7 @@ export default defineRule({
   why: text.why,
   check: (context) => actionTables.flatMap((columns) => {
     const keys = [columns.action, columns.due, ...(columns.status === undefined ? [] : [columns.status])];
-    const view = tableWith(context, columns.table.name, keys);
+    const view = tableWith(context, columns.table, keys);
     if (!view) return [];
     return view.rows.flatMap((r) => {
       const due = r.value(columns.due);

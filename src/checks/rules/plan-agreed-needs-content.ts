@@ -13,7 +13,7 @@ export default defineRule({
   severity: 'warning',
   description: text.description,
   why: text.why,
-  check: (context) => (tableWith(context, planTable.name, ['status', 'content'])?.rows ?? [])
+  check: (context) => (tableWith(context, planTable, ['status', 'content'])?.rows ?? [])
     .filter((r) => r.text('status').toLowerCase() === AGREED && r.isBlank('content'))
     .map((r) => r.finding('content', text.message(planElementLabel(r)), text.fix)),
 });

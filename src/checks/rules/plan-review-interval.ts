@@ -11,7 +11,7 @@ export default defineRule({
   severity: 'warning',
   description: text.description,
   why: text.why,
-  check: ({ table }) => (table(planTable.name)?.rows ?? []).flatMap((r) => {
+  check: ({ table }) => (table(planTable)?.rows ?? []).flatMap((r) => {
     const last = r.value('lastReview');
     const next = r.value('nextReview');
     return isDateSerial(last) && isDateSerial(next) && next > yearAfter(last)

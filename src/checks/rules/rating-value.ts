@@ -18,7 +18,7 @@ export default defineRule({
   severity: 'error',
   description: text.description,
   why: text.why,
-  check: ({ table }) => (table(principlesTable.name)?.rows ?? [])
+  check: ({ table }) => (table(principlesTable)?.rows ?? [])
     .filter((r) => !isBlankValue(r.value('rating')) && errorIn(r.value('rating')) === undefined && !isRating(r.value('rating')))
     .map((r) => r.finding('rating', text.message(shown(r.value('rating'))), text.fix)),
 });

@@ -12,7 +12,7 @@ export default defineRule({
   severity: 'warning',
   description: text.description,
   why: text.why,
-  check: (context) => (tableWith(context, principlesTable.name, ['rating', 'evidence'])?.rows ?? [])
+  check: (context) => (tableWith(context, principlesTable, ['rating', 'evidence'])?.rows ?? [])
     .filter((r) => r.text('rating').toUpperCase() === content.notApplicable.code.toUpperCase() && r.isBlank('evidence'))
     .map((r) => r.finding('evidence', text.message(criterionLabel(r)), text.fix)),
 });

@@ -11,7 +11,7 @@ export default defineRule({
   severity: 'warning',
   description: text.description,
   why: text.why,
-  check: ({ table }) => (table(risksTable.name)?.rows ?? []).flatMap((r) => {
+  check: ({ table }) => (table(risksTable)?.rows ?? []).flatMap((r) => {
     const inherent = riskScore(r.number('likelihood') ?? null, r.number('impact') ?? null);
     const residual = riskScore(r.number('residualLikelihood') ?? null, r.number('residualImpact') ?? null);
     return inherent !== null && residual !== null && residual > inherent

@@ -16,7 +16,7 @@ export default defineRule({
   severity: 'warning',
   description: text.description,
   why: text.why,
-  check: (context) => (tableWith(context, risksTable.name, ['likelihood', 'impact', 'treatment', 'mitigation', 'status'])?.rows ?? []).flatMap((r) => {
+  check: (context) => (tableWith(context, risksTable, ['likelihood', 'impact', 'treatment', 'mitigation', 'status'])?.rows ?? []).flatMap((r) => {
     const score = riskScore(r.number('likelihood') ?? null, r.number('impact') ?? null);
     const serious = isSeriousRisk(score);
     const open = r.text('status').toLowerCase() !== CLOSED;

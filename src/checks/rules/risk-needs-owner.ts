@@ -11,7 +11,7 @@ export default defineRule({
   severity: 'warning',
   description: text.description,
   why: text.why,
-  check: (context) => (tableWith(context, risksTable.name, ['risk', 'owner'])?.rows ?? [])
+  check: (context) => (tableWith(context, risksTable, ['risk', 'owner'])?.rows ?? [])
     .filter((r) => !r.isBlank('risk') && r.isBlank('owner'))
     .map((r) => r.finding('owner', text.message(riskLabel(r)), text.fix)),
 });

@@ -13,7 +13,7 @@ export default defineRule({
   severity: 'warning',
   description: text.description,
   why: text.why,
-  check: (context) => (tableWith(context, risksTable.name, ['risk', 'status', 'nextReview'])?.rows ?? [])
+  check: (context) => (tableWith(context, risksTable, ['risk', 'status', 'nextReview'])?.rows ?? [])
     .filter((r) => !r.isBlank('risk') && r.text('status').toLowerCase() !== CLOSED && r.isBlank('nextReview'))
     .map((r) => r.finding('nextReview', text.message(riskLabel(r)), text.fix)),
 });

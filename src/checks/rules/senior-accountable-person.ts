@@ -8,7 +8,7 @@ import { planElementLabel } from './shared/row-labels';
 const text = checkText['senior-accountable-person'];
 /** Leadership and accountability: the element where the plan names who answers for the relationship. */
 const LEADERSHIP = 'A04';
-const NAMED_IN = ['content', 'owner'];
+const NAMED_IN = ['content', 'owner'] as const;
 
 export default defineRule({
   id: 'senior-accountable-person',
@@ -16,7 +16,7 @@ export default defineRule({
   description: text.description,
   why: text.why,
   check: (context) => {
-    const plan = tableWith(context, planTable.name, ['ref']);
+    const plan = tableWith(context, planTable, ['ref']);
     if (!plan) return [];
     const row = planElementRow(plan, LEADERSHIP);
     if (!row) return [headerFinding(plan, 'ref', text.messageMissingRow(LEADERSHIP), text.fix)];

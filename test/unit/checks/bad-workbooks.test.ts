@@ -13,7 +13,7 @@ import { planTable } from '../../../src/schema/plan';
 import { principlesTable } from '../../../src/schema/principles';
 import { risksTable } from '../../../src/schema/risks';
 import { competenciesTable } from '../../../src/schema/competencies';
-import { table } from '../../../src/schema/table';
+import { table, type KeyOf } from '../../../src/schema/table';
 import { columnOf, placed, workbookSchema, type WorkbookSchema } from '../../../src/schema/workbook';
 import { must, type ExcelizeFile } from '../../../src/xlsx/excelize';
 import { readWorkbookData } from '../../../src/xlsx/read';
@@ -54,7 +54,7 @@ const clear = (sheet: string, address: string) => edit((f) => must(f.SetCellStr(
 
 /** The risk register with its columns in another order, as after dragging columns in Excel. */
 function withRiskColumnsMoved(): WorkbookSchema {
-  const keys = ['risk', 'id', 'owner', 'impact', 'likelihood'];
+  const keys: Array<KeyOf<typeof risksTable>> = ['risk', 'id', 'owner', 'impact', 'likelihood'];
   const moved = table({
     ...risksTable,
     columns: [...keys.map((k) => risksTable.col(k)), ...risksTable.columns.filter((c) => !keys.includes(c.key))],

@@ -5,7 +5,7 @@ import { runChecks } from '../../../src/checks';
 import { content } from '../../../src/domain/strings/en';
 import { exampleEntries } from '../../../src/schema/example';
 import { risksTable } from '../../../src/schema/risks';
-import { table } from '../../../src/schema/table';
+import { table, type KeyOf } from '../../../src/schema/table';
 import { TEMPLATE_VERSION } from '../../../src/schema/version';
 import { withLists, workbookSchema, type WorkbookSchema } from '../../../src/schema/workbook';
 import { upgradeWorkbook } from '../../../src/migrate';
@@ -56,7 +56,7 @@ describe('partnering new --from', () => {
 describe('partnering upgrade', () => {
   /** An older layout: risk columns in another order, the Partner column not yet there, version 0.9.0. */
   function olderSchema(): WorkbookSchema {
-    const keys = ['risk', 'id', 'impact', 'likelihood'];
+    const keys: Array<KeyOf<typeof risksTable>> = ['risk', 'id', 'impact', 'likelihood'];
     const older = table({
       ...risksTable,
       columns: [...keys.map((k) => risksTable.col(k)), ...risksTable.columns.filter((c) => !keys.includes(c.key) && c.key !== 'partner')],
@@ -90,7 +90,7 @@ describe('partnering upgrade', () => {
 
   it('maps a column the older layout named differently (through the file: read, upgrade, write)', async () => {
     const older = olderSchema();
-    const renamedRisks = table({ ...risksTable, columns: older.tables.find((p) => p.table.name === 'tblRisks')?.table.columns
+    const renamedRisks = table<string>({ ...risksTable, columns: older.tables.find((p) => p.table.name === 'tblRisks')?.table.columns
       .map((c) => (c.key === 'likelihood' ? { ...c, header: 'Probability' } : c)) ?? [] });
     const schema = { ...older, tables: older.tables.map((p) => (p.table.name === 'tblRisks' ? { ...p, table: renamedRisks } : p)) };
     const bytes = await writeWorkbook(schema, { workbookId: 'renamed', tables: { tblRisks: { rows: [{ risk: 'Supplier strike', likelihood: 4, impact: 3 }], extraColumns: [] } } });

@@ -2,6 +2,7 @@ import { exampleEntries } from '../../../src/schema/example';
 import { initialRows } from '../../../src/schema/rows';
 import { planTable } from '../../../src/schema/plan';
 import { principlesTable } from '../../../src/schema/principles';
+import type { TableSchema } from '../../../src/schema/table';
 import { risksTable } from '../../../src/schema/risks';
 import { scoresTable } from '../../../src/schema/scores';
 import { workbookSchema } from '../../../src/schema/workbook';
@@ -15,7 +16,7 @@ const entries = { workbookId: 'scores', ...exampleEntries('2026-03-31') };
 describe('the figures of a workbook as a host read it', () => {
   it('equal the scores of the entries the workbook was written with', async () => {
     const data = readWorkbookData(await writeWorkbook(workbookSchema, entries));
-    const rows = (table: typeof principlesTable) => initialRows(table, entries.rows[table.name]);
+    const rows = (table: TableSchema) => initialRows(table, entries.rows[table.name]);
     const expected = principleScores(rows(principlesTable), rows(scoresTable));
     const scores = workbookScores(data);
     expect(scores.principles).toEqual(expected);
