@@ -29,3 +29,10 @@ export const lists = {
 } satisfies Record<string, NamedList>;
 
 export const allLists: NamedList[] = Object.values(lists);
+
+/** The template's list with that defined name; throws for a name no list has. */
+export function listNamed(name: string): NamedList {
+  const found = allLists.find((l) => l.name === name);
+  if (!found) throw new Error(`No list is named "${name}".`);
+  return found;
+}

@@ -1,3 +1,5 @@
+import { content } from '../domain/strings/en';
+
 /**
  * Colours of the visual language (docs/architecture.md). Fills are light tints with dark text of the same hue,
  * each pair at a contrast ratio of 4.5:1 or more; a name is always written beside the colour.
@@ -17,6 +19,21 @@ export const palette = {
     Medium: { fill: 'FFEB9C', font: '7A4500' },
     High: { fill: 'F8CBAD', font: '843C0C' },
     Critical: { fill: 'FFC7CE', font: '9C0006' },
-  } as Record<string, { fill: string; font: string }>,
+  } as Record<string, BandColours>,
   overdue: { fill: 'FFC7CE', font: '9C0006' },
 };
+
+export interface BandColours {
+  fill: string;
+  font: string;
+}
+
+/** The fill and text colour of a risk band (by its name in the band table); throws for a band without colours. */
+export function bandColours(band: string): BandColours {
+  const colours = palette.bands[band];
+  if (!colours) throw new Error(`The palette has no colours for the risk band "${band}".`);
+  return colours;
+}
+
+// Every band of the band table has its colours, so a band added there fails here at once.
+content.riskBands.forEach((band) => bandColours(band.name));

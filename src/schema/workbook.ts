@@ -16,7 +16,7 @@ import type {
   ChartDeclaration, ConditionalFormat, DefinedNameDeclaration, LayoutCell, PlacedTable, SheetDeclaration,
 } from './layout';
 import { allLists, lists, type NamedList } from './lists';
-import { palette } from './palette';
+import { bandColours, palette } from './palette';
 import { planTable } from './plan';
 import { principlesTable } from './principles';
 import { risksTable } from './risks';
@@ -105,26 +105,38 @@ export const figures = {
 
 const labelCell = (sheet: string, cell: string, value: string, kind: LayoutCell['kind'] = 'label'): LayoutCell => ({ sheet, cell, kind, value });
 
+/** A detail on the Start sheet: the defined name of its cell and the column-like declaration of what it takes. */
+export interface StartInput {
+  name: string;
+  input: Column;
+  /** The task pane asks for it before it creates the workbook; the rest are filled in on the sheet. */
+  askedAtCreate: boolean;
+}
+
+const d = workbookText.details;
+const askedAtCreate = true;
+
+export const startInputs: StartInput[] = [
+  { name: 'Organisation', input: text('organisation', d.organisation), askedAtCreate },
+  { name: 'Partners', input: text('partners', d.partners), askedAtCreate },
+  { name: 'Relationship', input: text('relationship', d.relationship), askedAtCreate },
+  { name: 'CollaborationModel', input: list('collaborationModel', d.collaborationModel, lists.model.name), askedAtCreate },
+  { name: 'LifecycleStage', input: list('lifecycleStage', d.lifecycleStage, lists.stage.name), askedAtCreate },
+  { name: 'Assessor', input: text('assessor', d.assessor), askedAtCreate: false },
+  { name: 'AssessmentDate', input: date('assessmentDate', d.assessmentDate), askedAtCreate: false },
+  { name: 'Scope', input: text('scope', d.scope), askedAtCreate: false },
+];
+
 function startCells(): LayoutCell[] {
   const s = sheetText.start;
-  const d = workbookText.details;
-  const inputs: Array<[string, string, Column]> = [
-    ['Organisation', d.organisation, text('organisation', d.organisation)],
-    ['Partners', d.partners, text('partners', d.partners)],
-    ['Relationship', d.relationship, text('relationship', d.relationship)],
-    ['CollaborationModel', d.collaborationModel, list('collaborationModel', d.collaborationModel, lists.model.name)],
-    ['LifecycleStage', d.lifecycleStage, list('lifecycleStage', d.lifecycleStage, lists.stage.name)],
-    ['Assessor', d.assessor, text('assessor', d.assessor)],
-    ['AssessmentDate', d.assessmentDate, date('assessmentDate', d.assessmentDate)],
-    ['Scope', d.scope, text('scope', d.scope)],
-  ];
+  const inputs = startInputs;
   const cells: LayoutCell[] = [
     labelCell('Start', 'A1', s.title, 'title'),
     labelCell('Start', 'A2', s.intro, 'note'),
     labelCell('Start', 'A4', s.details, 'heading'),
   ];
-  inputs.forEach(([name, label, input], i) => {
-    cells.push(labelCell('Start', `A${5 + i}`, label));
+  inputs.forEach(({ name, input }, i) => {
+    cells.push(labelCell('Start', `A${5 + i}`, input.header));
     cells.push({ sheet: 'Start', cell: `B${5 + i}`, kind: 'input', name, input, numberFormat: input.numberFormat });
   });
   const legendRow = 5 + inputs.length + 1;
@@ -190,7 +202,7 @@ function dashboardCells(): LayoutCell[] {
     cells.push(labelCell(sheet, cellAddress(label, heatMap.top + r), `${likelihood} ${name}`));
     heatMap.impacts.forEach((impact, c) => {
       const band = bandFor(likelihood * impact);
-      const colours = band ? palette.bands[band.name] : undefined;
+      const colours = band ? bandColours(band.name) : undefined;
       cells.push({
         sheet, cell: cellAddress(heatMap.left + c, heatMap.top + r), kind: 'figure', numberFormat: '0',
         formula: `COUNTIFS(${risks.column('likelihood')},${likelihood},${risks.column('impact')},${impact},${notClosed})`,
@@ -201,8 +213,8 @@ function dashboardCells(): LayoutCell[] {
   const ratingRow = DASHBOARD.ratingTitleRow;
   cells.push(labelCell(sheet, cellAddress(label, ratingRow), t.risksByRating, 'heading'));
   content.riskBands.forEach((band, i) => {
-    const colours = palette.bands[band.name];
-    cells.push({ sheet, cell: cellAddress(label, ratingRow + 1 + i), kind: 'label', value: band.name, fill: colours?.fill, fontColour: colours?.font });
+    const colours = bandColours(band.name);
+    cells.push({ sheet, cell: cellAddress(label, ratingRow + 1 + i), kind: 'label', value: band.name, fill: colours.fill, fontColour: colours.font });
     cells.push({
       sheet, cell: cellAddress(label + 1, ratingRow + 1 + i), kind: 'figure', numberFormat: '0',
       formula: `COUNTIFS(${risks.column('rating')},${quoteText(band.name)},${notClosed})`,
@@ -301,7 +313,7 @@ export const conditionalFormats: ConditionalFormat[] = [
   maturityScale(principlesTable, 'rating'),
   maturityScale(scoresTable, 'score'),
   ...['rating', 'residualRating'].flatMap((key) => content.riskBands.map((band): ConditionalFormat => ({
-    kind: 'textEquals', target: { table: risksTable, key }, text: band.name, ...palette.bands[band.name],
+    kind: 'textEquals', target: { table: risksTable, key }, text: band.name, ...bandColours(band.name),
   }))),
   overdueFormat(principlesTable, 'due', 'status', actionStatuses.done),
   overdueFormat(planTable, 'nextReview', 'status', planStatuses.notApplicable),

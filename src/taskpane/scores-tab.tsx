@@ -4,6 +4,7 @@ import type { WorkbookData } from '../data';
 import { scaleBounds } from '../domain/scale';
 import { content } from '../domain/strings/en';
 import { paneText } from '../domain/strings/en/pane';
+import { bandColours } from '../schema/palette';
 import { workbookScores, type PrincipleScore } from '../scoring';
 import type { WorkbookGateway } from './excel-gateway';
 import { failure, ResultMessage, type Outcome } from './result-message';
@@ -40,12 +41,6 @@ function levelColour(score: number): string {
   return tokens.colorPaletteGreenBackground3;
 }
 
-const BAND_COLOURS: Record<string, string> = {
-  Low: tokens.colorPaletteGreenBackground3,
-  Medium: tokens.colorPaletteMarigoldBackground3,
-  High: tokens.colorPaletteDarkOrangeBackground3,
-  Critical: tokens.colorPaletteRedBackground3,
-};
 
 const twoDecimals = (n: number | null) => (n === null ? '–' : n.toFixed(2));
 const whole = (n: number | null) => (n === null ? '–' : String(n));
@@ -106,7 +101,7 @@ export function ScoresTab({ gateway }: { gateway: WorkbookGateway }) {
             <ul className={styles.list}>
               {risks.map(({ band, count }) => (
                 <li key={band} className={styles.risk}>
-                  <span className={styles.swatch} style={{ backgroundColor: BAND_COLOURS[band] }} aria-hidden="true" />
+                  <span className={styles.swatch} style={{ backgroundColor: `#${bandColours(band).fill}` }} aria-hidden="true" />
                   <Text>{text.riskCount(band, count)}</Text>
                 </li>
               ))}

@@ -5,16 +5,16 @@ import {
 import { useState } from 'react';
 import type { WorkbookData } from '../data';
 import { paneText } from '../domain/strings/en/pane';
-import { workbookText } from '../domain/strings/en/workbook';
+import type { Column } from '../schema/columns';
 import { compareVersion } from '../migrate';
-import { lists } from '../schema/lists';
-import { workbookSchema } from '../schema/workbook';
+import { listNamed } from '../schema/lists';
+import { startInputs, workbookSchema } from '../schema/workbook';
 import type { WorkbookGateway } from './excel-gateway';
 import { failure, ResultMessage, type Outcome } from './result-message';
 import { useWork } from './use-work';
 
 const text = paneText.workbook;
-const labels = workbookText.details;
+const askedAtCreate = startInputs.filter((s) => s.askedAtCreate).map((s) => s.input);
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -138,27 +138,22 @@ function StartForm({ disabled, onCreate, className, dropdownClass }: {
 }) {
   const [start, setStart] = useState<Record<string, string>>({});
   const set = (key: string) => (value: string) => setStart((s) => ({ ...s, [key]: value }));
-  const textField = (key: keyof typeof labels) => (
-    <Field label={labels[key]}>
-      <Input value={start[key] ?? ''} onChange={(_, d) => set(key)(d.value)} />
-    </Field>
-  );
-  const listField = (key: keyof typeof labels, options: string[]) => (
-    <Field label={labels[key]}>
-      <Select className={dropdownClass} value={start[key] ?? ''} onChange={(_, d) => set(key)(d.value)}>
-        <option value="">{text.choose}</option>
-        {options.map((option) => <option key={option} value={option}>{option}</option>)}
-      </Select>
+  const field = (input: Column) => (
+    <Field key={input.key} label={input.header}>
+      {input.list === undefined
+        ? <Input value={start[input.key] ?? ''} onChange={(_, d) => set(input.key)(d.value)} />
+        : (
+          <Select className={dropdownClass} value={start[input.key] ?? ''} onChange={(_, d) => set(input.key)(d.value)}>
+            <option value="">{text.choose}</option>
+            {listNamed(input.list).values.map(String).map((option) => <option key={option} value={option}>{option}</option>)}
+          </Select>
+        )}
     </Field>
   );
   return (
     <form className={className} onSubmit={(e) => { e.preventDefault(); onCreate(start); }}>
       <Text>{text.createIntro}</Text>
-      {textField('organisation')}
-      {textField('partners')}
-      {textField('relationship')}
-      {listField('collaborationModel', lists.model.values.map(String))}
-      {listField('lifecycleStage', lists.stage.values.map(String))}
+      {askedAtCreate.map(field)}
       <Button appearance="primary" type="submit" disabled={disabled}>{text.create}</Button>
     </form>
   );

@@ -13,7 +13,7 @@ export default defineRule({
   check: ({ table }) => actionTables.flatMap((columns) => {
     const view = table(columns.table);
     if (!view) return [];
-    const needed = [columns.owner, columns.due].filter((key): key is string => key !== undefined && view.hasColumn(key));
+    const needed = [columns.ownerRequired ? columns.owner : undefined, columns.due].filter((key): key is string => key !== undefined && view.hasColumn(key));
     return view.rows
       .filter((r) => !r.isBlank(columns.action))
       .flatMap((r) => needed

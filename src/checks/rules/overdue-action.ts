@@ -1,5 +1,4 @@
 import { checkText } from '../../domain/strings/en/checks';
-import { actionStatuses } from '../../domain/strings/en/workbook';
 import { defineRule } from '../define-rule';
 import { dateText, isDateSerial } from './shared/cell-values';
 import { actionTables } from './shared/action-columns';
@@ -7,7 +6,6 @@ import { tableWith } from './shared/found-tables';
 import { actionLabel } from './shared/row-labels';
 
 const text = checkText['overdue-action'];
-const DONE = actionStatuses.done.toLowerCase();
 
 export default defineRule({
   id: 'overdue-action',
@@ -22,7 +20,7 @@ export default defineRule({
       const due = r.value(columns.due);
       const open = columns.status === undefined
         ? !r.isBlank(columns.action)
-        : r.text(columns.status).toLowerCase() !== DONE;
+        : r.text(columns.status).toLowerCase() !== String(columns.done).toLowerCase();
       return isDateSerial(due) && due < context.todaySerial && open
         ? [r.finding(columns.due, text.message(actionLabel(r, columns.action), dateText(due)), text.fix)] : [];
     });
