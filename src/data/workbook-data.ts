@@ -51,6 +51,12 @@ export interface WorkbookData {
   /** From the document properties; undefined when the workbook does not say. */
   templateVersion?: string;
   workbookId?: string;
+  /**
+   * How the file counts its date serials: 1904 in some Mac workbooks. Every date in this data is
+   * already in the 1900 system the checks and scores use; a writer keeps the file's own system.
+   * Undefined when the host does not say (the 1900 system).
+   */
+  dateSystem?: 1900 | 1904;
 }
 
 export const isCellError = (value: RawValue | undefined): value is CellError =>

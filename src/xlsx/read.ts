@@ -1,15 +1,21 @@
 /**
  * The file host's reader: an .xlsx file to the checks' WorkbookData. It reads the parts of the
- * file directly (tables, cells, names, properties) so it sees exactly what is stored: text stays
- * text, numbers stay numbers, formulas and error values are kept. Guards against files that are
- * not workbooks, locked, damaged, or built to exhaust memory.
+ * package directly (tables, cells, names, properties) with an XML parser, so it sees exactly what
+ * is stored: text stays text, numbers stay numbers, formulas and error values are kept, whatever
+ * namespace prefixes the writing program used. Guards against files that are not workbooks,
+ * locked, damaged, or built to exhaust memory.
  */
 import { strFromU8, unzipSync } from 'fflate';
-import type { CellData, NamedCell, RawValue, TableData, WorkbookData } from '../data/workbook-data';
+import { SaxesParser } from 'saxes';
+import type { CellData, NamedCell, TableData, WorkbookData } from '../data/workbook-data';
+import { readText } from '../domain/strings/en/read';
 import { cellAddress, columnNumber } from '../schema/address';
 import { allLists } from '../schema/lists';
-import { workbookSchema } from '../schema/workbook';
 import { PROPERTY_VERSION, PROPERTY_WORKBOOK_ID } from '../schema/properties';
+import { workbookSchema } from '../schema/workbook';
+import { dateStyles, type DateSystem } from './date-cells';
+import { readSheetCells, unescapeCellText, type SheetCells } from './sheet-cells';
+import { child, descendants, localName, parseXml, type XmlElement } from './xml-tree';
 
 export type ReadProblem = 'not-xlsx' | 'password' | 'corrupt' | 'too-large' | 'not-partnering';
 
@@ -36,44 +42,49 @@ export const DEFAULT_LIMITS: ReadLimits = {
 };
 
 const MB = 1024 * 1024;
+const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
+const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
+const REL_SHARED_STRINGS = /\/sharedStrings$/;
+const REL_STYLES = /\/styles$/;
+const REL_TABLE = /\/table$/;
 
 export function readWorkbookData(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): WorkbookData {
   if (bytes.length > limits.maxFileBytes) {
-    throw new WorkbookReadError('too-large', `is ${(bytes.length / MB).toFixed(1)} MB, more than the ${limits.maxFileBytes / MB} MB this tool reads.`);
+    throw new WorkbookReadError('too-large', readText.tooLarge((bytes.length / MB).toFixed(1), limits.maxFileBytes / MB));
   }
   refuseOtherFormats(bytes);
   const parts = unpack(bytes, limits);
-  const book = new PackageReader(parts, limits);
-  return book.workbookData();
+  return new PackageReader(parts, limits).workbookData();
 }
 
 function refuseOtherFormats(bytes: Uint8Array): void {
   const starts = (...signature: number[]) => signature.every((b, i) => bytes[i] === b);
   if (starts(0x50, 0x4b, 0x03, 0x04)) return;
-  if (starts(0xd0, 0xcf, 0x11, 0xe0)) {
-    throw new WorkbookReadError('password', 'is password-protected or an old .xls file. Remove the password (File › Info › Protect Workbook) or save it as .xlsx, then check it again.');
-  }
-  if (starts(0x25, 0x50, 0x44, 0x46)) throw new WorkbookReadError('not-xlsx', 'is a PDF, not an .xlsx workbook.');
-  if (bytes.length === 0) throw new WorkbookReadError('not-xlsx', 'is empty, not an .xlsx workbook.');
-  throw new WorkbookReadError('not-xlsx', 'is not an .xlsx workbook (it may be a CSV or text file). Open it in Excel and save it as .xlsx.');
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) throw new WorkbookReadError('password', readText.passwordOrXls);
+  if (starts(0x25, 0x50, 0x44, 0x46)) throw new WorkbookReadError('not-xlsx', readText.pdf);
+  if (bytes.length === 0) throw new WorkbookReadError('not-xlsx', readText.empty);
+  throw new WorkbookReadError('not-xlsx', readText.notXlsx);
 }
 
+/** The parts the reader needs, never pictures or binary parts; an .ods is recognised by its mimetype entry. */
 function unpack(bytes: Uint8Array, limits: ReadLimits): Record<string, Uint8Array> {
   let unpacked = 0;
+  let parts: Record<string, Uint8Array>;
   try {
-    return unzipSync(bytes, {
+    parts = unzipSync(bytes, {
       filter: (file) => {
         unpacked += file.originalSize;
-        if (unpacked > limits.maxUnpackedBytes) {
-          throw new WorkbookReadError('too-large', `unpacks to more than ${limits.maxUnpackedBytes / MB} MB, far more than a workbook of this kind; it was not read.`);
-        }
-        return /^(xl\/|docProps\/custom\.xml$)/.test(file.name) && !/\.(bin|png|jpe?g|emf|wmf)$/i.test(file.name);
+        if (unpacked > limits.maxUnpackedBytes) throw new WorkbookReadError('too-large', readText.unpacksTooLarge(limits.maxUnpackedBytes / MB));
+        return (file.name === 'mimetype' || file.name === '_rels/.rels' || /^(xl\/|docProps\/custom\.xml$)/.test(file.name))
+          && !/\.(bin|png|jpe?g|gif|emf|wmf|tiff?|svg)$/i.test(file.name);
       },
     });
   } catch (error) {
     if (error instanceof WorkbookReadError) throw error;
-    throw new WorkbookReadError('corrupt', 'is damaged: it is not a complete .xlsx file. Open it in Excel (which may repair it) and save it again.');
+    throw new WorkbookReadError('corrupt', readText.damaged);
   }
+  if (parts.mimetype && strFromU8(parts.mimetype).trim() === ODS_MIMETYPE) throw new WorkbookReadError('not-xlsx', readText.ods);
+  return parts;
 }
 
 interface SheetPart {
@@ -90,30 +101,51 @@ interface TablePart {
   columns: string[];
 }
 
-type SheetCells = Map<string, CellData>;
+interface DefinedName {
+  name: string;
+  refersTo: string;
+  local: boolean;
+}
+
+interface Relationship {
+  type: string;
+  target: string;
+}
 
 class PackageReader {
-  private readonly sharedStrings: string[];
+  private readonly workbookPath: string;
+  private readonly workbook: XmlElement;
+  private readonly workbookRels: Relationship[];
   private readonly sheets: SheetPart[];
+  private readonly dateSystem: DateSystem;
+  private sharedStrings?: string[];
+  private styles?: Set<number>;
   private readonly cells = new Map<string, SheetCells>();
   private cellCount = 0;
 
   constructor(private readonly parts: Record<string, Uint8Array>, private readonly limits: ReadLimits) {
-    const workbook = this.text('xl/workbook.xml');
-    if (workbook === undefined) throw new WorkbookReadError('corrupt', 'is damaged or not a workbook: it has no workbook part.');
-    this.sharedStrings = parseSharedStrings(this.text('xl/sharedStrings.xml') ?? '');
-    this.sheets = this.sheetParts(workbook);
+    const main = this.relationships('_rels/.rels', '').find((r) => REL_OFFICE_DOCUMENT.test(r.type));
+    this.workbookPath = main && this.parts[main.target] ? main.target : 'xl/workbook.xml';
+    const workbook = this.xml(this.workbookPath);
+    if (!workbook) throw new WorkbookReadError('corrupt', readText.noWorkbookPart);
+    this.workbook = workbook;
+    this.workbookRels = this.relationships(relsPathOf(this.workbookPath), folderOf(this.workbookPath));
+    const byId = new Map(this.relationshipIds(relsPathOf(this.workbookPath), folderOf(this.workbookPath)));
+    this.sheets = descendants(workbook, 'sheet').map((s) => ({ name: s.attrs.name ?? '', path: byId.get(s.attrs.id ?? '') ?? '' }));
+    const flag = child(workbook, 'workbookPr')?.attrs.date1904;
+    this.dateSystem = flag === '1' || flag === 'true' ? 1904 : 1900;
   }
 
   workbookData(): WorkbookData {
-    const workbook = this.text('xl/workbook.xml') as string;
     const tables = this.sheets.flatMap((sheet) => this.tableParts(sheet));
-    const properties = parseCustomProperties(this.text('docProps/custom.xml') ?? '');
+    const properties = this.customProperties();
     const declared = new Set(workbookSchema.tables.map((p) => p.table.name.toLowerCase()));
     if (!properties.has(PROPERTY_VERSION) && !tables.some((t) => declared.has(t.name.toLowerCase()))) {
-      throw new WorkbookReadError('not-partnering', 'is an .xlsx workbook but not a Partnering Workbook: none of its tables or properties are ours. Create one with `partnering new`.');
+      throw new WorkbookReadError('not-partnering', readText.notPartnering);
     }
-    const names = parseDefinedNames(workbook);
+    const names = descendants(this.workbook, 'definedName').map((n): DefinedName => ({
+      name: n.attrs.name ?? '', refersTo: n.text, local: n.attrs.localSheetId !== undefined,
+    }));
     return {
       sheets: this.sheets.map((s) => s.name),
       tables: Object.fromEntries(tables.map((t) => [t.name, this.tableData(t)])),
@@ -121,6 +153,7 @@ class PackageReader {
       lists: this.listValues(names),
       templateVersion: properties.get(PROPERTY_VERSION),
       workbookId: properties.get(PROPERTY_WORKBOOK_ID),
+      dateSystem: this.dateSystem,
     };
   }
 
@@ -129,31 +162,61 @@ class PackageReader {
     return part ? strFromU8(part) : undefined;
   }
 
-  private sheetParts(workbook: string): SheetPart[] {
-    const rels = relationships(this.text('xl/_rels/workbook.xml.rels') ?? '', 'xl/');
-    return elements(workbook, 'sheet').map((attrs) => ({
-      name: attrs.name ?? '',
-      path: rels.get(attrs['r:id'] ?? '') ?? '',
-    }));
+  private xml(path: string): XmlElement | undefined {
+    const text = this.text(path);
+    if (text === undefined) return undefined;
+    try {
+      return parseXml(text);
+    } catch {
+      throw new WorkbookReadError('corrupt', readText.damagedPart(path));
+    }
+  }
+
+  private relationshipIds(path: string, base: string): Array<[string, string]> {
+    const rels = this.xml(path);
+    return rels ? descendants(rels, 'Relationship').map((r) => [r.attrs.Id ?? '', resolvePath(base, r.attrs.Target ?? '')]) : [];
+  }
+
+  private relationships(path: string, base: string): Relationship[] {
+    const rels = this.xml(path);
+    return rels ? descendants(rels, 'Relationship').map((r) => ({ type: r.attrs.Type ?? '', target: resolvePath(base, r.attrs.Target ?? '') })) : [];
+  }
+
+  private partOf(type: RegExp, fallback: string): string {
+    return this.workbookRels.find((r) => type.test(r.type))?.target ?? fallback;
+  }
+
+  private strings(): string[] {
+    if (!this.sharedStrings) {
+      const path = this.partOf(REL_SHARED_STRINGS, 'xl/sharedStrings.xml');
+      const text = this.text(path);
+      try {
+        this.sharedStrings = text === undefined ? [] : readSharedStrings(text);
+      } catch {
+        throw new WorkbookReadError('corrupt', readText.damagedPart(path));
+      }
+    }
+    return this.sharedStrings;
+  }
+
+  private dateFormats(): Set<number> {
+    this.styles ??= dateStyles(this.xml(this.partOf(REL_STYLES, 'xl/styles.xml')));
+    return this.styles;
   }
 
   private tableParts(sheet: SheetPart): TablePart[] {
-    const folder = sheet.path.slice(0, sheet.path.lastIndexOf('/') + 1);
-    const file = sheet.path.slice(folder.length);
-    const rels = relationships(this.text(`${folder}_rels/${file}.rels`) ?? '', folder);
-    const targets = [...rels.entries()].filter(([, target]) => /\/tables\/[^/]+\.xml$/.test(target)).map(([, target]) => target);
-    return targets.flatMap((path) => {
-      const xml = this.text(path);
-      if (!xml) return [];
-      const [table] = elements(xml, 'table');
-      if (!table) return [];
+    const rels = this.relationships(relsPathOf(sheet.path), folderOf(sheet.path));
+    return rels.filter((r) => REL_TABLE.test(r.type) || /\/tables\/[^/]+\.xml$/.test(r.target)).flatMap(({ target }) => {
+      const table = this.xml(target);
+      if (!table || table.name !== 'table') return [];
+      const columns = descendants(table, 'tableColumn').map((c) => c.attrs.name ?? '');
       return [{
-        name: table.displayName ?? table.name ?? '',
+        name: table.attrs.displayName ?? table.attrs.name ?? '',
         sheet: sheet.name,
-        ref: table.ref ?? '',
-        headerRows: table.headerRowCount === undefined ? 1 : Number(table.headerRowCount),
-        totalsRows: Number(table.totalsRowCount ?? 0),
-        columns: elements(xml, 'tableColumn').map((c) => c.name ?? ''),
+        ref: table.attrs.ref ?? '',
+        headerRows: table.attrs.headerRowCount === undefined ? 1 : Number(table.attrs.headerRowCount),
+        totalsRows: Number(table.attrs.totalsRowCount ?? 0),
+        columns,
       }];
     });
   }
@@ -162,12 +225,23 @@ class PackageReader {
     const cached = this.cells.get(sheetName);
     if (cached) return cached;
     const sheet = this.sheets.find((s) => s.name === sheetName);
-    const cells = parseCells(this.text(sheet?.path ?? '') ?? '', this.sharedStrings, () => {
-      this.cellCount += 1;
-      if (this.cellCount > this.limits.maxCells) {
-        throw new WorkbookReadError('too-large', `has more than ${this.limits.maxCells.toLocaleString('en')} cells, more than this tool reads.`);
+    const text = sheet ? this.text(sheet.path) : undefined;
+    let cells: SheetCells = new Map();
+    if (text !== undefined) {
+      const context = {
+        sharedStrings: this.strings(), dateStyles: this.dateFormats(), dateSystem: this.dateSystem,
+        countCell: () => {
+          this.cellCount += 1;
+          if (this.cellCount > this.limits.maxCells) throw new WorkbookReadError('too-large', readText.tooManyCells(this.limits.maxCells.toLocaleString('en')));
+        },
+      };
+      try {
+        cells = readSheetCells(text, context);
+      } catch (error) {
+        if (error instanceof WorkbookReadError) throw error;
+        throw new WorkbookReadError('corrupt', readText.damagedPart(sheet?.path ?? sheetName));
       }
-    });
+    }
     this.cells.set(sheetName, cells);
     return cells;
   }
@@ -214,28 +288,48 @@ class PackageReader {
       for (let row = target.start.row; row <= end.row; row++) {
         for (let column = target.start.column; column <= end.column; column++) {
           const value = cells.get(cellAddress(column, row))?.value;
-          if (typeof value === 'string' || typeof value === 'number') values.push(value);
+          if ((typeof value === 'string' && value.trim() !== '') || typeof value === 'number') values.push(value);
         }
       }
       result[list.name] = values;
     }
     return result;
   }
-}
 
-interface DefinedName {
-  name: string;
-  refersTo: string;
-  local: boolean;
-}
-
-function parseDefinedNames(workbook: string): DefinedName[] {
-  const found: DefinedName[] = [];
-  for (const match of workbook.matchAll(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g)) {
-    const attrs = attributes(match[1]);
-    found.push({ name: attrs.name ?? '', refersTo: unescapeXml(match[2]), local: attrs.localSheetId !== undefined });
+  private customProperties(): Map<string, string> {
+    const map = new Map<string, string>();
+    const properties = this.xml('docProps/custom.xml');
+    for (const property of properties ? descendants(properties, 'property') : []) {
+      map.set(property.attrs.name ?? '', property.children[0]?.text ?? '');
+    }
+    return map;
   }
-  return found;
+}
+
+/** The shared string table, streamed: the text of each item's runs, phonetic guides left out. */
+function readSharedStrings(xml: string): string[] {
+  const strings: string[] = [];
+  const parser = new SaxesParser({ position: false });
+  let current = '';
+  let inText = false;
+  let phonetic = 0;
+  parser.on('opentag', (tag) => {
+    const name = localName(tag.name);
+    if (name === 'si') current = '';
+    else if (name === 'rPh') phonetic++;
+    else if (name === 't' && phonetic === 0) inText = true;
+  });
+  parser.on('closetag', (tag) => {
+    const name = localName(tag.name);
+    if (name === 'si') strings.push(unescapeCellText(current));
+    else if (name === 'rPh') phonetic--;
+    else if (name === 't') inText = false;
+  });
+  const onText = (text: string) => { if (inText) current += text; };
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+  parser.write(xml).close();
+  return strings;
 }
 
 /** `'My sheet'!$B$5` or `Lists!$A$2:$A$7` → sheet and cells; undefined for anything else. */
@@ -255,14 +349,8 @@ function splitAddress(address: string): { column: number; row: number } {
   return match ? { column: columnNumber(match[1]), row: Number(match[2]) } : { column: 1, row: 1 };
 }
 
-function relationships(xml: string, base: string): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const attrs of elements(xml, 'Relationship')) {
-    const target = attrs.Target ?? '';
-    map.set(attrs.Id ?? '', resolvePath(base, target));
-  }
-  return map;
-}
+const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
+const relsPathOf = (path: string) => `${folderOf(path)}_rels/${path.slice(folderOf(path).length)}.rels`;
 
 function resolvePath(base: string, target: string): string {
   if (target.startsWith('/')) return target.slice(1);
@@ -273,101 +361,4 @@ function resolvePath(base: string, target: string): string {
     else if (part !== '.' && part !== '') resolved.push(part);
   }
   return resolved.join('/');
-}
-
-function parseSharedStrings(xml: string): string[] {
-  return [...xml.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => textRuns(m[1]));
-}
-
-/** The text of `<t>` runs, leaving out phonetic guides. */
-function textRuns(xml: string): string {
-  const withoutPhonetic = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
-  return [...withoutPhonetic.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t(?:\s[^>]*)?\/>/g)].map((m) => unescapeCellText(m[1] ?? '')).join('');
-}
-
-function parseCustomProperties(xml: string): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const match of xml.matchAll(/<property\b([^>]*)>([\s\S]*?)<\/property>/g)) {
-    const value = /<vt:[a-z0-9]+>([\s\S]*?)<\/vt:[a-z0-9]+>/i.exec(match[2]);
-    map.set(attributes(match[1]).name ?? '', unescapeXml(value?.[1] ?? ''));
-  }
-  return map;
-}
-
-function parseCells(xml: string, sharedStrings: string[], count: () => void): SheetCells {
-  const cells: SheetCells = new Map();
-  const sharedFormulas = new Map<string, string>();
-  for (const match of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-    count();
-    const attrs = attributes(match[1]);
-    const address = attrs.r;
-    if (!address) continue;
-    const body = match[2] ?? '';
-    const formula = readFormula(body, sharedFormulas);
-    const value = readValue(attrs.t, body, sharedStrings);
-    if (value === null && formula === undefined) continue;
-    cells.set(address, formula === undefined ? { address, value } : { address, value, formula });
-  }
-  return cells;
-}
-
-function readFormula(body: string, shared: Map<string, string>): string | undefined {
-  const match = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/.exec(body);
-  if (!match) return undefined;
-  const attrs = attributes(match[1]);
-  const text = match[2] === undefined ? undefined : unescapeXml(match[2]);
-  if (attrs.t === 'shared' && attrs.si !== undefined) {
-    if (text) shared.set(attrs.si, text);
-    return text || shared.get(attrs.si);
-  }
-  return text?.replace(/^=/, '');
-}
-
-function readValue(type: string | undefined, body: string, sharedStrings: string[]): RawValue {
-  if (type === 'inlineStr') {
-    const inline = /<is>([\s\S]*?)<\/is>/.exec(body);
-    return inline ? textRuns(inline[1]) : null;
-  }
-  const v = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
-  if (v === undefined) return null;
-  switch (type) {
-    case 's': return sharedStrings[Number(v)] ?? '';
-    case 'str': return unescapeCellText(v);
-    case 'b': return v === '1';
-    case 'e': return { error: unescapeXml(v) };
-    default: {
-      const number = Number(v);
-      return Number.isFinite(number) ? number : unescapeXml(v);
-    }
-  }
-}
-
-/** Attributes of every element with that local name (any namespace prefix). */
-function elements(xml: string, name: string): Array<Record<string, string>> {
-  const pattern = new RegExp(`<(?:[A-Za-z0-9]+:)?${name}\\b([^>]*?)/?>`, 'g');
-  return [...xml.matchAll(pattern)].map((m) => attributes(m[1]));
-}
-
-function attributes(source: string): Record<string, string> {
-  const attrs: Record<string, string> = {};
-  for (const match of source.matchAll(/([A-Za-z_:][\w:.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    attrs[match[1]] = unescapeXml(match[2] ?? match[3] ?? '');
-  }
-  return attrs;
-}
-
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&(lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, entity: string) => {
-      const named: Record<string, string> = { lt: '<', gt: '>', quot: '"', apos: "'" };
-      if (named[entity.toLowerCase()]) return named[entity.toLowerCase()];
-      const code = entity[1].toLowerCase() === 'x' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
-      return String.fromCodePoint(code);
-    })
-    .replace(/&amp;/g, '&');
-}
-
-/** Excel writes control characters in cell text as `_xHHHH_`. */
-function unescapeCellText(text: string): string {
-  return unescapeXml(text).replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }

@@ -37,3 +37,13 @@ export function putErrorValue(bytes: Uint8Array, sheetPart: string, address: str
     return xml.replace(cell, `<c r="${address}" t="e"><v>${error}</v></c>`);
   });
 }
+
+/** Replaces a cell of a worksheet part with the XML given, as another program would have written it. */
+export function replaceCell(bytes: Uint8Array, sheetPart: string, address: string, cellXml: (old: string) => string): Uint8Array {
+  return patchPart(bytes, sheetPart, (xml) => {
+    const cell = new RegExp(`<c r="${address}"[^>]*?(?:/>|>[\\s\\S]*?</c>)`);
+    const old = cell.exec(xml)?.[0];
+    if (old === undefined) throw new Error(`No cell ${address} in ${sheetPart}.`);
+    return xml.replace(old, cellXml(old));
+  });
+}

@@ -90,9 +90,13 @@ describe('date-value', () => {
     ]);
   });
 
-  it('flags a date with a time of day, which date columns do not take', () => {
-    expect(addedFindings(assessed, setCell(assessed, historyTable.name, 'date', 0, 46112.5))).toEqual([
-      findingAt(`${historyTable.sheet}!A5`, 'date-value', 'error', 'Date must be a date, found "46112.5".'),
+  it('takes a date with a time of day as a date, as Excel shows it', () => {
+    expect(addedFindings(assessed, setCell(assessed, historyTable.name, 'date', 0, 46112.5))).toEqual([]);
+  });
+
+  it('flags a time of day with no date', () => {
+    expect(addedFindings(assessed, setCell(assessed, historyTable.name, 'date', 0, 0.5))).toEqual([
+      findingAt(`${historyTable.sheet}!A5`, 'date-value', 'error', 'Date must be a date, found "0.5".'),
     ]);
   });
 

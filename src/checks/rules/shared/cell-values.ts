@@ -20,9 +20,9 @@ export function isBlankValue(value: RawValue): boolean {
   return value === null || (typeof value === 'string' && value.trim() === '');
 }
 
-/** A serial number Excel shows as a calendar date (no time of day). */
+/** A serial number Excel shows as a calendar date; a time of day on that date (the fraction) keeps it a date. */
 export function isDateSerial(value: RawValue): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= FIRST_DATE_SERIAL && value <= LAST_DATE_SERIAL;
+  return typeof value === 'number' && value >= FIRST_DATE_SERIAL && Math.floor(value) <= LAST_DATE_SERIAL;
 }
 
 /** A date serial as the workbook shows it, e.g. `2026-03-31`. */
