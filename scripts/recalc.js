@@ -7,7 +7,8 @@
  * OUTDIR/<sheet name>.csv for every sheet (UTF-8, comma-separated, raw values; percent-formatted
  * cells keep their "%"). Cells holding an error value (#DIV/0!, #NAME?, Err:502 …) are listed on
  * standard error as Sheet!A1. --json also prints {"sheets": {name: rows}, "errorCells": [...]} on
- * standard output, so a caller needs no CSV reader of its own.
+ * standard output, so a caller needs no CSV reader of its own. (A text cell reading exactly like an
+ * error value, say "#N/A" typed as text, is listed too: the CSV cannot tell the two apart.)
  *
  * Exit codes: 0 recalculated, no error cells; 1 recalculated, error cells found (the CSVs are
  * written all the same); 2 usage, or BOOK cannot be read; 3 LibreOffice could not open or convert
