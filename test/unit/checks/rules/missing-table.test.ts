@@ -1,0 +1,39 @@
+import type { WorkbookData } from '../../../../src/data/workbook-data';
+import { removeTable, renameSheet } from '../../../support/workbook-data';
+import { example } from '../fixtures';
+import { testRule } from '../rule-tester';
+
+/** Renames a table under Table Design. */
+function renameTable(data: WorkbookData, from: string, to: string): WorkbookData {
+  const { [from]: table, ...others } = data.tables;
+  return { ...data, tables: { ...others, [to]: { ...table, name: to } } };
+}
+
+testRule('missing-table', {
+  severity: 'error',
+  valid: [
+    { name: 'the example, with every table', workbook: example },
+    { name: 'a table named in other capitals (TBLRISKS), as Excel matches names', workbook: renameTable(example, 'tblRisks', 'TBLRISKS') },
+    { name: 'a table on a renamed sheet', workbook: renameSheet(example, 'Risks', 'Risk register') },
+  ],
+  invalid: [
+    {
+      name: 'a deleted risk table',
+      workbook: removeTable(example, 'tblRisks'),
+      findings: [{ at: 'Risks', message: 'The table of the Risks sheet (tblRisks) is missing.' }],
+    },
+    {
+      name: 'a risk table renamed to Table1',
+      workbook: renameTable(example, 'tblRisks', 'Table1'),
+      findings: [{ at: 'Risks', message: 'The table of the Risks sheet (tblRisks) is missing.' }],
+    },
+    {
+      name: 'two deleted tables, one finding each by sheet',
+      workbook: removeTable(removeTable(example, 'tblRisks'), 'tblActions'),
+      findings: [
+        { at: 'Actions', message: 'The table of the Actions sheet (tblActions) is missing.' },
+        { at: 'Risks', message: 'The table of the Risks sheet (tblRisks) is missing.' },
+      ],
+    },
+  ],
+});
