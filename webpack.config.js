@@ -23,6 +23,9 @@ module.exports = (_env, argv) => {
       clean: true,
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    // Some Microsoft 365 builds that have ExcelApi 1.9 still show add-ins in the older Edge
+    // (EdgeHTML), which knows no syntax after ES2017: our code and the libraries' are compiled down.
+    target: ['web', 'es2017'],
     module: {
       rules: [
         {
@@ -33,7 +36,19 @@ module.exports = (_env, argv) => {
             options: {
               configFile: 'tsconfig.json',
               transpileOnly: true,
-              compilerOptions: { module: 'esnext', noEmit: false, sourceMap: !production },
+              compilerOptions: { module: 'esnext', target: 'ES2017', noEmit: false, sourceMap: !production },
+            },
+          },
+        },
+        {
+          test: /\.m?js$/,
+          include: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              configFile: 'tsconfig.json',
+              transpileOnly: true,
+              compilerOptions: { allowJs: true, module: 'esnext', target: 'ES2017', noEmit: false, sourceMap: false },
             },
           },
         },

@@ -13,6 +13,7 @@ import type { CellValue } from '../schema/rows';
 import { workbookSchema } from '../schema/workbook';
 import type { CollectedAction } from '../scoring';
 import { todaySerial } from './today';
+import { newWorkbookId } from './workbook-id';
 
 export interface WorkbookGateway {
   read(): Promise<WorkbookData>;
@@ -44,13 +45,11 @@ async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Pro
   }
 }
 
-const newWorkbookId = () => crypto.randomUUID();
-
 export const excelGateway: WorkbookGateway = {
   read: () => run((context) => readWorkbook(context, workbookSchema)),
   create: (start) => run((context) => createWorkbook(context, workbookSchema, { workbookId: newWorkbookId(), start })),
-  repair: () => run((context) => repairWorkbook(context, workbookSchema, newWorkbookId)),
-  upgrade: () => run((context) => upgradeInPlace(context, workbookSchema, newWorkbookId)),
+  repair: () => run((context) => repairWorkbook(context, workbookSchema, () => newWorkbookId())),
+  upgrade: () => run((context) => upgradeInPlace(context, workbookSchema, () => newWorkbookId())),
   newClient: () => run((context) => startNewClient(context, workbookSchema, newWorkbookId())),
   goTo: (sheet, cell) => run((context) => goToCell(context, sheet, cell)),
   collectActions: () => run((context) => collectActionsIntoTable(context, workbookSchema, todaySerial())),

@@ -1,8 +1,12 @@
+import './builtins-for-older-edge';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { excelGateway } from './excel-gateway';
 import { detectHost } from './host-status';
 import { officeIsDark } from './office-theme';
+
+// Every module above has loaded, so the page's "could not start" message stays hidden (taskpane.html).
+window.partneringPaneStarted = true;
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 

@@ -7,6 +7,8 @@ import { createFakeExcel, type FakeExcel } from '../../host/fake-excel';
 /** Set by a test with page.addInitScript before this script runs. */
 export interface FakeOfficeOptions {
   darkTheme?: boolean;
+  /** The newest ExcelApi requirement set this Excel has, as Office 2019 has 1.8; every one when absent. */
+  excelApi?: string;
 }
 
 declare global {
@@ -15,18 +17,69 @@ declare global {
     __fakeOfficeOptions?: FakeOfficeOptions;
     /** Milliseconds each Excel.run waits before it starts, as a slow workbook or connection would. */
     __fakeExcelDelayMs?: number;
+    /** What the pages asked of Office's dialog and command APIs, in order. */
+    __officeCalls: string[];
+    /** Function commands by the name commands.ts gave Office.actions.associate. */
+    __officeActions: Record<string, (event: { completed: () => void }) => unknown>;
+    /** The dialogs opened, each able to act as Office does when its page or the person closes it. */
+    __officeDialogs: FakeDialog[];
   }
+}
+
+/** A dialog as the function command's page sees it; `message` and `event` play what Office raises. */
+export interface FakeDialog {
+  url: string;
+  message(text: string): void;
+  event(code: number): void;
 }
 
 const fake = createFakeExcel();
 const scope = window as unknown as Record<string, unknown>;
 window.__fakeExcel = fake;
+window.__officeCalls = [];
+window.__officeActions = {};
+window.__officeDialogs = [];
+const record = (call: string) => window.__officeCalls.push(call);
+
+type Handler = (arg: { message?: string; error?: number }) => void;
+function displayDialogAsync(url: string, _options: unknown, callback: (result: { status: string; value: unknown }) => void) {
+  record('displayDialogAsync');
+  const handlers: Record<string, Handler> = {};
+  const dialog = {
+    addEventHandler: (type: string, handler: Handler) => { handlers[type] = handler; },
+    close: () => record('dialog.close'),
+  };
+  window.__officeDialogs.push({
+    url,
+    message: (text) => handlers.dialogMessageReceived?.({ message: text }),
+    event: (code) => handlers.dialogEventReceived?.({ error: code }),
+  });
+  setTimeout(() => callback({ status: 'succeeded', value: dialog }), 0);
+}
+
 scope.Office = {
   HostType: { Excel: 'Excel' },
-  onReady: () => Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' }),
+  AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+  EventType: { DialogMessageReceived: 'dialogMessageReceived', DialogEventReceived: 'dialogEventReceived' },
+  // As office.js: calls the callback, if given, and resolves, with the same information.
+  onReady: (callback?: (info: unknown) => void) => {
+    const info = { host: 'Excel', platform: 'OfficeOnline' };
+    callback?.(info);
+    return Promise.resolve(info);
+  },
+  actions: { associate: (name: string, action: (event: { completed: () => void }) => unknown) => { window.__officeActions[name] = action; } },
   context: {
-    requirements: { isSetSupported: () => true },
+    requirements: {
+      isSetSupported: (name: string, version = '1.1') => {
+        const newest = window.__fakeOfficeOptions?.excelApi;
+        if (name !== 'ExcelApi' || newest === undefined) return true;
+        const [major, minor] = version.split('.').map(Number);
+        const [hasMajor, hasMinor] = newest.split('.').map(Number);
+        return major < hasMajor || (major === hasMajor && minor <= hasMinor);
+      },
+    },
     officeTheme: { isDarkTheme: window.__fakeOfficeOptions?.darkTheme === true },
+    ui: { displayDialogAsync },
   },
 };
 const delay = () => new Promise((resolve) => setTimeout(resolve, window.__fakeExcelDelayMs ?? 0));
