@@ -34,15 +34,43 @@ export function resultUrl(base: string, outcome: CheckCounts | { failed: string 
   return url.href;
 }
 
-export async function runCheckEntries(): Promise<void> {
-  const outcome = await countFindings().catch((error: unknown) => ({ failed: toHostError(error).message }));
-  await new Promise<void>((resolve) => {
-    Office.context.ui.displayDialogAsync(resultUrl(window.location.href, outcome), { height: 28, width: 30, displayInIframe: true }, (opened) => {
-      if (opened.status === Office.AsyncResultStatus.Succeeded) {
-        const dialog = opened.value;
-        dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => dialog.close());
+/** The part of Office.context.ui the command uses, so tests can stand in for Office. */
+export type DialogOpener = Pick<Office.UI, 'displayDialogAsync'>;
+
+/**
+ * Shows the outcome in a dialog and resolves once the dialog is gone: the person chose Close (the
+ * page's message), closed it with its X (DialogEventReceived 12006), or it could not open. Office
+ * closes a function command's page, and the dialog it opened, when event.completed() is called
+ * (Office.AddinCommands.Event.completed), so the command must not complete before this resolves.
+ */
+export function showResult(ui: DialogOpener, url: string): Promise<void> {
+  return new Promise<void>((resolve) => {
+    ui.displayDialogAsync(url, { height: 28, width: 30, displayInIframe: true }, (opened) => {
+      if (opened.status !== Office.AsyncResultStatus.Succeeded) {
+        resolve();
+        return;
       }
-      resolve();
+      const dialog = opened.value;
+      dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => {
+        dialog.close();
+        resolve();
+      });
+      dialog.addEventHandler(Office.EventType.DialogEventReceived, () => resolve());
     });
   });
+}
+
+/** The ribbon's Check entries from click to close: count, show, and only then tell Office it is done. */
+export async function checkEntriesCommand(
+  event: Pick<Office.AddinCommands.Event, 'completed'>,
+  ui: DialogOpener = Office.context.ui,
+  count: () => Promise<CheckCounts> = () => countFindings(),
+  base = window.location.href,
+): Promise<void> {
+  try {
+    const outcome = await count().catch((error: unknown) => ({ failed: toHostError(error).message }));
+    await showResult(ui, resultUrl(base, outcome));
+  } finally {
+    event.completed();
+  }
 }

@@ -15,9 +15,20 @@ set('summary', failed ? `${text.failed} ${failed}` : text.summary(count('errors'
 set('details', failed ? '' : text.details);
 set('close', text.close);
 
+// A dialog page may call messageParent only once it has initialised Office.js ("Use the Office
+// dialog API": the dialog box must first initialize the Office JavaScript API), so Close waits for
+// Office.onReady. Opened outside Office (no office.js), Close closes the window instead.
+const officeReady = typeof Office !== 'undefined' && typeof Office.onReady === 'function' ? Office.onReady() : undefined;
+
 const close = document.getElementById('close');
 close?.addEventListener('click', () => {
-  if (typeof Office !== 'undefined' && Office.context?.ui) Office.context.ui.messageParent('close');
-  else window.close();
+  if (!officeReady) {
+    window.close();
+    return;
+  }
+  officeReady.then(() => {
+    if (Office.context?.ui) Office.context.ui.messageParent('close');
+    else window.close();
+  }, () => window.close());
 });
 close?.focus();

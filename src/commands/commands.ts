@@ -2,10 +2,9 @@
  * Ribbon function commands. Office loads commands.html in a hidden page and calls these by the
  * names the manifest gives (`<FunctionName>`).
  */
-import { runCheckEntries } from './check-entries';
+import '../taskpane/builtins-for-older-edge';
+import { checkEntriesCommand } from './check-entries';
 
 Office.onReady(() => {
-  Office.actions.associate('checkEntries', (event: Office.AddinCommands.Event) => {
-    runCheckEntries().finally(() => event.completed());
-  });
+  Office.actions.associate('checkEntries', (event: Office.AddinCommands.Event) => checkEntriesCommand(event));
 });
