@@ -1,5 +1,6 @@
 'use strict';
 const tseslint = require('typescript-eslint');
+const reactHooks = require('eslint-plugin-react-hooks');
 
 /**
  * The layers of docs/architecture.md, lowest first. A pure layer imports only the layers named
@@ -41,4 +42,6 @@ module.exports = tseslint.config(
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
   },
   ...Object.entries(pureLayers).map(([layer, allowed]) => pureRules(layer, allowed)),
+  // React's rules of hooks and the React Compiler's checks, for the pane's components.
+  { files: ['**/*.tsx'], ...reactHooks.configs.flat.recommended },
 );

@@ -81,22 +81,41 @@ function Pane({ gateway }: { gateway: WorkbookGateway }) {
   const [findings, setFindings] = useState<Finding[]>();
   const [outcome, setOutcome] = useState<Outcome>();
 
-  const refresh = useCallback(async () => {
+  /** Reads the workbook into the pane's one copy of it; false when Excel refused (the pane says why). */
+  const read = useCallback(async () => {
     try {
       setData(await gateway.read());
-      setFindings(undefined);
+      return true;
     } catch (error) {
       setOutcome(failure(error, paneText.workbook.errorTitle));
+      return false;
     }
   }, [gateway]);
-  useEffect(() => { refresh(); }, [refresh]);
+  /** After the pane changed the workbook: read it again, and drop findings about how it was. */
+  const refresh = useCallback(async () => {
+    if (await read()) setFindings(undefined);
+  }, [read]);
+  useEffect(() => {
+    let current = true;
+    gateway.read().then(
+      (found) => { if (current) setData(found); },
+      (error: unknown) => { if (current) setOutcome(failure(error, paneText.workbook.errorTitle)); },
+    );
+    return () => { current = false; };
+  }, [gateway]);
+
+  const selectTab = (next: TabName) => {
+    setTab(next);
+    // Scores are computed from the entries as they are now, which the person may have edited since.
+    if (next === 'scores') void read();
+  };
 
   const hasTables = data !== undefined && Object.keys(data.tables).length > 0;
 
   // While the pane is open, a risk typed without an ID gets the next free one; once the person has
   // checked, their findings also follow their edits (live checks).
   const showingFindings = useRef(false);
-  showingFindings.current = findings !== undefined;
+  useEffect(() => { showingFindings.current = findings !== undefined; }, [findings]);
   useEffect(() => {
     if (!hasTables) return undefined;
     let stop: (() => Promise<void>) | undefined;
@@ -122,7 +141,7 @@ function Pane({ gateway }: { gateway: WorkbookGateway }) {
     <>
       <Header status={status} />
       <ResultMessage outcome={outcome} />
-      <TabList className={styles.tabs} aria-label={paneText.tabs.label} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)}>
+      <TabList className={styles.tabs} aria-label={paneText.tabs.label} selectedValue={tab} onTabSelect={(_, d) => selectTab(d.value as TabName)}>
         <Tab id="tab-workbook" value="workbook">{paneText.tabs.workbook}</Tab>
         <Tab id="tab-check" value="check">{paneText.tabs.check}</Tab>
         <Tab id="tab-scores" value="scores">{paneText.tabs.scores}</Tab>
@@ -131,7 +150,7 @@ function Pane({ gateway }: { gateway: WorkbookGateway }) {
       <div role="tabpanel" aria-labelledby={`tab-${tab}`}>
         {tab === 'workbook' && <WorkbookTab gateway={gateway} data={data} onChanged={refresh} />}
         {tab === 'check' && <CheckTab gateway={gateway} findings={findings} onChecked={setFindings} />}
-        {tab === 'scores' && <ScoresTab gateway={gateway} />}
+        {tab === 'scores' && <ScoresTab data={data} onRefresh={read} />}
         {tab === 'actions' && <ActionsTab gateway={gateway} data={data} onChanged={refresh} />}
       </div>
     </>

@@ -1,13 +1,10 @@
 import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
 import type { WorkbookData } from '../data';
 import { scaleBounds } from '../domain/scale';
 import { content } from '../domain/strings/en';
 import { paneText } from '../domain/strings/en/pane';
 import { bandColours } from '../schema/palette';
 import { workbookScores, type PrincipleScore } from '../scoring';
-import type { WorkbookGateway } from './excel-gateway';
-import { failure, ResultMessage, type Outcome } from './result-message';
 import { useWork } from './use-work';
 
 const text = paneText.scores;
@@ -46,21 +43,16 @@ const twoDecimals = (n: number | null) => (n === null ? '–' : n.toFixed(2));
 const whole = (n: number | null) => (n === null ? '–' : String(n));
 const share = (n: number) => `${Math.max(0, Math.min(100, (n / MAX_LEVEL) * 100))}%`;
 
-export function ScoresTab({ gateway }: { gateway: WorkbookGateway }) {
+interface Props {
+  /** The pane's copy of the workbook (undefined while it is first read). */
+  data: WorkbookData | undefined;
+  /** Reads the workbook again into the pane's copy. */
+  onRefresh: () => Promise<unknown>;
+}
+
+export function ScoresTab({ data, onRefresh }: Props) {
   const styles = useStyles();
   const work = useWork();
-  const [data, setData] = useState<WorkbookData>();
-  const [outcome, setOutcome] = useState<Outcome>();
-
-  const read = async () => {
-    setOutcome(undefined);
-    try {
-      setData(await work.run(() => gateway.read()));
-    } catch (error) {
-      setOutcome(failure(error, paneText.workbook.errorTitle));
-    }
-  };
-  useEffect(() => { read(); }, []);
 
   const hasTables = data !== undefined && Object.keys(data.tables).length > 0;
   const figures = data ? workbookScores(data) : undefined;
@@ -72,9 +64,8 @@ export function ScoresTab({ gateway }: { gateway: WorkbookGateway }) {
   return (
     <div className={styles.tab}>
       <Text>{text.intro}</Text>
-      <Button disabled={work.busy} onClick={read}>{text.refresh}</Button>
-      {work.busy && data === undefined && <Spinner size="small" label={text.reading} />}
-      <ResultMessage outcome={outcome} />
+      <Button disabled={work.busy} onClick={() => work.run(onRefresh)}>{text.refresh}</Button>
+      {(data === undefined || work.slow) && <Spinner size="small" label={text.reading} />}
       {data && !hasTables && <Text>{text.noTables}</Text>}
       {hasTables && (
         <>
