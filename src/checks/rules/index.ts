@@ -5,6 +5,7 @@ import assessmentProgress from './assessment-progress';
 import competencyGapAction from './competency-gap-action';
 import dateValue from './date-value';
 import duplicateRiskId from './duplicate-risk-id';
+import emptyList from './empty-list';
 import errorValue from './error-value';
 import evidenceForHighRating from './evidence-for-high-rating';
 import exitStrategyAgreed from './exit-strategy-agreed';
@@ -38,6 +39,7 @@ export const rules: Rule[] = [
   missingTable,
   missingColumn,
   missingName,
+  emptyList,
   overwrittenFormula,
   templateVersion,
   templateVersionMissing,

@@ -33,6 +33,7 @@ describe('the rules', () => {
       'missing-table': 'error',
       'missing-column': 'error',
       'missing-name': 'error',
+      'empty-list': 'error',
       'overwritten-formula': 'error',
       'template-version': 'error',
       'template-version-missing': 'warning',

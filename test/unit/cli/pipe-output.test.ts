@@ -21,7 +21,7 @@ let workbook: string;
 
 beforeAll(async () => {
   folder = mkdtempSync(path.join(os.tmpdir(), 'partnering-pipe-'));
-  await run(process.execPath, [path.join(projectRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(projectRoot, 'tsconfig.cli.json'), '--outDir', path.join(folder, 'lib')]);
+  await run(process.execPath, [path.join(projectRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(projectRoot, 'tsconfig.cli.json'), '--noCheck', '--outDir', path.join(folder, 'lib')]);
   mkdirSync(path.join(folder, 'bin'));
   bin = path.join(folder, 'bin', 'partnering.js');
   copyFileSync(path.join(projectRoot, 'bin', 'partnering.js'), bin);

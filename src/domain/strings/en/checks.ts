@@ -52,6 +52,13 @@ export const checkText = {
     message: (name: string) => `The cell named ${name} is missing or no longer has its name.`,
     fix: 'Use Repair workbook to restore the name.',
   },
+  'empty-list': {
+    description: 'Every dropdown list on the Lists sheet has its values.',
+    why: 'A dropdown whose list was cleared refuses every entry, so nobody can pick a status, rating or category any more.',
+    message: (header: string) => `The ${header} list is empty, so its dropdowns refuse every entry.`,
+    messageAll: (sheet: string) => `The ${sheet} sheet was cleared: every dropdown list is empty, so the dropdowns refuse every entry.`,
+    fix: 'Use Repair workbook to restore the lists; your entries are kept.',
+  },
   'overwritten-formula': {
     description: 'Calculated cells (Score, Level, Gap and the Dashboard figures) keep their formulas.',
     why: 'A formula typed over or edited no longer follows the entries, so the score shown is stale or wrong and nobody notices.',
