@@ -2,6 +2,7 @@
  * Column declarations. A column is declared once; validation, formats, checks, the reader and
  * migrations are all derived from it.
  */
+import { overLimits, validationFor } from './validation';
 
 export type ColumnType = 'text' | 'list' | 'whole' | 'decimal' | 'date' | 'rating' | 'calculated';
 
@@ -49,32 +50,44 @@ export interface ColumnRefs<K extends string = string> {
 
 export const DATE_FORMAT = 'yyyy-mm-dd';
 
-export const text = <K extends string>(key: K, header: string, options: ColumnOptions = {}): Column<K> => ({
+/**
+ * Every builder below passes its column through here, so a prompt, title or error message longer
+ * than Excel accepts fails where it is declared, naming the column, instead of in a file Excel
+ * repairs or an Office.js batch it refuses.
+ */
+function declared<K extends string>(column: Column<K>): Column<K> {
+  // A column without a rule still has its prompt checked: it is the text a rule would show.
+  const problems = overLimits(validationFor(column) ?? { prompt: column.prompt, promptTitle: column.header });
+  if (problems.length > 0) throw new Error(`Column "${column.header}" (${column.key}): its ${problems.join('; its ')}.`);
+  return column;
+}
+
+export const text = <K extends string>(key: K, header: string, options: ColumnOptions = {}): Column<K> => declared({
   key, header, type: 'text', ...options,
 });
 
-export const list = <K extends string>(key: K, header: string, listName: string, options: ColumnOptions = {}): Column<K> => ({
+export const list = <K extends string>(key: K, header: string, listName: string, options: ColumnOptions = {}): Column<K> => declared({
   key, header, type: 'list', list: listName, ...options,
 });
 
-export const whole = <K extends string>(key: K, header: string, options: ColumnOptions = {}): Column<K> => ({
+export const whole = <K extends string>(key: K, header: string, options: ColumnOptions = {}): Column<K> => declared({
   key, header, type: 'whole', numberFormat: '0', ...options,
 });
 
-export const decimal = <K extends string>(key: K, header: string, options: ColumnOptions = {}): Column<K> => ({
+export const decimal = <K extends string>(key: K, header: string, options: ColumnOptions = {}): Column<K> => declared({
   key, header, type: 'decimal', ...options,
 });
 
-export const date = <K extends string>(key: K, header: string, options: ColumnOptions = {}): Column<K> => ({
+export const date = <K extends string>(key: K, header: string, options: ColumnOptions = {}): Column<K> => declared({
   key, header, type: 'date', numberFormat: DATE_FORMAT, width: 12, ...options,
 });
 
 /** A maturity rating: a whole number from 0 to 4, or the text N/A. */
-export const rating = <K extends string>(key: K, header: string, listName: string, options: ColumnOptions = {}): Column<K> => ({
+export const rating = <K extends string>(key: K, header: string, listName: string, options: ColumnOptions = {}): Column<K> => declared({
   key, header, type: 'rating', list: listName, min: 0, max: 4, ...options,
 });
 
 export const calculated = <K extends string>(key: K, header: string, formula: (ref: ColumnRefs) => string,
-  options: ColumnOptions = {}): Column<K> => ({
+  options: ColumnOptions = {}): Column<K> => declared({
   key, header, type: 'calculated', formula, readOnly: true, ...options,
 });

@@ -1,35 +1,39 @@
 import type { DomainContent, RiskBand, ScalePoint } from '../../types';
 
-/** Self-assessment scale for each criterion. Descriptors stay short so they fit an Excel input message. */
+/**
+ * Self-assessment scale for each criterion. The briefs make the Rating input message, which Excel
+ * caps at 255 characters (src/schema/validation.ts); the descriptors are the full meanings, shown
+ * in the legend on the Start sheet.
+ */
 export const maturityLevels: ScalePoint[] = [
   {
     value: 0,
     name: 'Not in place',
-    brief: 'nothing yet, or no evidence',
+    brief: 'nothing, or no evidence',
     descriptor: 'Nothing exists yet, or there is no evidence that it happens.',
   },
   {
     value: 1,
     name: 'Initial',
-    brief: 'ad hoc, depends on people, unwritten',
+    brief: 'ad hoc, unwritten',
     descriptor: 'Happens now and then, depends on one or two people, and nothing is written down.',
   },
   {
     value: 2,
     name: 'Developing',
-    brief: 'planned or partly done, used unevenly',
+    brief: 'partly done, uneven',
     descriptor: 'Planned or partly done. Some notes exist, but it is not applied every time.',
   },
   {
     value: 3,
     name: 'Established',
-    brief: 'written, agreed with partners, always used',
+    brief: 'written, agreed, always used',
     descriptor: 'Written down, agreed with partners and used in all key relationships.',
   },
   {
     value: 4,
     name: 'Optimising',
-    brief: 'measured, reviewed yearly, improved',
+    brief: 'measured, reviewed, improved',
     descriptor: 'Measured, reviewed with partners at least once a year and improved on the evidence.',
   },
 ];

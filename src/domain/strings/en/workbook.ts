@@ -84,6 +84,8 @@ export const workbookText = {
     target: 'The maturity level you aim for: 0 to 4.',
     proficiency: '1 Aware, 2 Practising, 3 Proficient, 4 Role model.',
     date: 'A date, e.g. 2026-03-31.',
+    notApplicable: (code: string) => `${code}: reason in Evidence`,
+    fullScale: 'Full meanings: Start sheet',
     evidence: 'What shows this is in place: a document, minutes, a record. Required for a rating of 3 or more; for N/A, the reason.',
   },
   errors: {
