@@ -12,7 +12,11 @@ import { PROPERTY_VERSION, PROPERTY_WORKBOOK_ID } from '../schema/properties';
 import { validationFor } from '../schema/validation';
 import type { TableContent } from '../migrate/table-content';
 import { columnOf, type WorkbookSchema } from '../schema/workbook';
+import { unzipSync, zipSync } from 'fflate';
+import { workbookText } from '../domain/strings/en/workbook';
 import { addCalculatedColumnFormulas, type CalculatedColumns } from './calculated-columns';
+import { chartPartsInSchemaOrder } from './chart-order';
+import { withCoreProperties, type CoreProperties } from './core-properties';
 import { loadExcelize, must, type Excelize, type ExcelizeFile } from './excelize';
 
 /** Details for the Start sheet, by the key of its named cell (`organisation`, `assessmentDate` …). */
@@ -26,6 +30,8 @@ export interface WorkbookEntries {
   rows?: Record<string, RowEntries[]>;
   /** Whole tables by name that replace the template's rows (new-client copies and upgrades). */
   tables?: Record<string, TableContent>;
+  /** When the workbook is written, for its created and modified dates; now when not given. */
+  writtenAt?: Date;
 }
 
 
@@ -46,7 +52,20 @@ export async function writeWorkbook(schema: WorkbookSchema, entries: WorkbookEnt
   writer.charts(schema);
   writer.properties(schema, entries.workbookId);
   const { buffer } = must(file.WriteToBuffer(), 'Writing the workbook');
-  return addCalculatedColumnFormulas(new Uint8Array(buffer as ArrayBuffer), calculatedColumns(schema));
+  const written = entries.writtenAt ?? new Date();
+  return finished(addCalculatedColumnFormulas(new Uint8Array(buffer as ArrayBuffer), calculatedColumns(schema)), {
+    title: workbookText.title, subject: workbookText.subject, creator: workbookText.title, version: schema.version,
+    created: written, modified: written,
+  });
+}
+
+// zipSync stamps every entry with a date; a fixed one keeps the bytes a function of the content.
+const ENTRY_DATE = new Date(1980, 0, 1);
+
+/** What excelize cannot be told to write: chart parts in schema order and core properties other readers accept. */
+function finished(xlsx: Uint8Array, core: CoreProperties): Uint8Array {
+  const parts = withCoreProperties(chartPartsInSchemaOrder(unzipSync(xlsx)), core);
+  return zipSync(parts, { level: 6, mtime: ENTRY_DATE });
 }
 
 /** A replaced table keeps its given rows; an emptied one gets the template's blank rows to type in. */
@@ -213,7 +232,6 @@ class Writer {
   properties(schema: WorkbookSchema, workbookId: string): void {
     must(this.file.SetCustomProps({ Name: PROPERTY_VERSION, Value: schema.version }), 'Recording the template version');
     must(this.file.SetCustomProps({ Name: PROPERTY_WORKBOOK_ID, Value: workbookId }), 'Recording the workbook id');
-    must(this.file.SetDocProps({ Title: 'Partnering Workbook', Subject: 'ISO 44003 collaborative relationship self-assessment', Version: schema.version }), 'Document properties');
   }
 
   /** Writes a value as its type: numbers as numbers, dates as serials, text always as text. */

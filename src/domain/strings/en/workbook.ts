@@ -6,6 +6,8 @@ export const yesNo = { yes: 'Yes', no: 'No' } as const;
 
 export const workbookText = {
   title: 'Partnering Workbook',
+  /** The file's subject in its document properties. */
+  subject: 'ISO 44003 collaborative relationship self-assessment',
   sheets: {
     start: {
       title: 'Partnering Workbook: collaborative relationship self-assessment',
