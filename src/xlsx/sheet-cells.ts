@@ -1,16 +1,54 @@
 /**
- * A worksheet part streamed through an XML parser into its cells: value as stored (text stays
+ * A worksheet part read with the worksheet scanner into its cells: value as stored (text stays
  * text, numbers stay numbers, booleans and error values are kept), formula with shared formulas
  * expanded, dates brought to the 1900 system. Elements are matched by local name, so any
  * namespace prefix reads the same.
  */
-import { SaxesParser } from 'saxes';
 import type { CellData, RawValue } from '../data/workbook-data';
 import { cellAddress } from '../schema/address';
 import { DAYS_1900_TO_1904, isoDateTimeToSerial, type DateSystem } from './date-cells';
 import { SharedFormula } from './shared-formula';
+import { decodeText, scanXml } from './xml-scanner';
 
-export type SheetCells = Map<string, CellData>;
+const CELL_ADDRESS = /^([A-Z]{1,3})(\d+)$/;
+
+/** A sheet's cells by row and column; blank cells the sheet wrote are kept, with their address. */
+export class SheetCells {
+  private readonly rows = new Map<number, Array<CellData | undefined>>();
+
+  set(row: number, column: number, cell: CellData): void {
+    let cells = this.rows.get(row);
+    if (!cells) this.rows.set(row, (cells = []));
+    cells[column] = cell;
+  }
+
+  at(row: number, column: number): CellData | undefined {
+    return this.rows.get(row)?.[column];
+  }
+
+  get(address: string): CellData | undefined {
+    const match = CELL_ADDRESS.exec(address);
+    return match ? this.at(Number(match[2]), columnOf(match[1])) : undefined;
+  }
+}
+
+/**
+ * The formulas of a calculated column repeat on every row, so each written form is decoded once;
+ * bounded so a sheet of all-different formulas cannot grow it without end.
+ */
+class DecodedTexts {
+  private readonly decoded = new Map<string, string>();
+
+  of(encoded: string): string {
+    let text = this.decoded.get(encoded);
+    if (text === undefined) {
+      text = decodeText(encoded);
+      if (this.decoded.size >= 1000) this.decoded.clear();
+      this.decoded.set(encoded, text);
+    }
+    return text;
+  }
+}
 
 export interface SheetContext {
   sharedStrings: string[];
@@ -35,12 +73,14 @@ export function unescapeCellText(text: string): string {
 }
 
 export function readSheetCells(xml: string, context: SheetContext): SheetCells {
-  const cells: SheetCells = new Map();
+  const cells = new SheetCells();
+  const formulas = new DecodedTexts();
   const shared = new Map<string, SharedFormula>();
-  const parser = new SaxesParser({ position: false });
 
   let row = 0;
   let column = 0;
+  /** The cell's own `r` when it is already a plain address such as `G7`, saving one string per cell. */
+  let written: string | undefined;
   let inCell = false;
   let type = '';
   let style = -1;
@@ -55,9 +95,7 @@ export function readSheetCells(xml: string, context: SheetContext): SheetCells {
   let inInline = false;
   let phonetic = 0;
 
-  parser.on('opentag', (tag) => {
-    const name = tag.name.slice(tag.name.indexOf(':') + 1);
-    const attrs = tag.attributes as Record<string, string>;
+  const open = (name: string, attrs: Record<string, string>, empty: boolean) => {
     switch (name) {
       case 'row': {
         const r = attrs.r;
@@ -71,7 +109,11 @@ export function readSheetCells(xml: string, context: SheetContext): SheetCells {
         if (reference) {
           column = columnOf(reference[1]);
           row = Number(reference[2]);
-        } else column += 1;
+          written = reference[0].length === reference[1].length + reference[2].length && reference[1] === reference[1].toUpperCase() && reference[2][0] !== '0' ? reference[0] : undefined;
+        } else {
+          column += 1;
+          written = undefined;
+        }
         inCell = true;
         type = attrs.t ?? '';
         style = attrs.s !== undefined ? Number(attrs.s) : -1;
@@ -103,36 +145,32 @@ export function readSheetCells(xml: string, context: SheetContext): SheetCells {
       case 't': if (inInline && phonetic === 0) reading = 't'; break;
       default: break;
     }
-  });
-
-  const onText = (text: string) => {
-    if (reading === 'v') value += text;
-    else if (reading === 'f') formula += text;
-    else if (reading === 't') inline += text;
+    if (empty) close(name);
   };
-  parser.on('text', onText);
-  parser.on('cdata', onText);
 
-  parser.on('closetag', (tag) => {
-    const name = tag.name.slice(tag.name.indexOf(':') + 1);
+  const onText = (text: string, encoded: boolean) => {
+    if (reading === 'f') formula += formula === '' && encoded ? formulas.of(text) : (encoded ? decodeText(text) : text);
+    else if (reading === 'v') value += encoded ? decodeText(text) : text;
+    else if (reading === 't') inline += encoded ? decodeText(text) : text;
+  };
+  function close(name: string): void {
     switch (name) {
       case 'v': case 'f': case 't': reading = ''; break;
       case 'is': inInline = false; break;
       case 'rPh': phonetic--; break;
       case 'c': {
         inCell = false;
-        const address = cellAddress(column, row);
+        const address = written ?? cellAddress(column, row);
         const cellFormula = formulaOf(formula, formulaType, sharedIndex, shared, row, column);
         const cellValue = valueOf(type, hasValue ? value : undefined, inline, style, context);
-        if (cellValue === null && cellFormula === undefined) break;
-        cells.set(address, cellFormula === undefined ? { address, value: cellValue } : { address, value: cellValue, formula: cellFormula });
+        cells.set(row, column, cellFormula === undefined ? { address, value: cellValue } : { address, value: cellValue, formula: cellFormula });
         break;
       }
       default: break;
     }
-  });
+  }
 
-  parser.write(xml).close();
+  scanXml(xml, { open, close, text: onText, wantsText: () => reading !== '' });
   return cells;
 }
 

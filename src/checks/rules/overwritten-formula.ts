@@ -13,16 +13,17 @@ import { findingAt, namedCell } from './shared/named-cells';
 const text = checkText['overwritten-formula'];
 
 /** What is wrong with a calculated cell, in words; undefined when it has the template's formula. */
-function problem(label: string, formula: string | undefined, value: RawValue, expected: string, place: FormulaPlace): string | undefined {
+/** The place is worked out only for a formula spelt differently, which most intact cells are not. */
+function problem(label: string, formula: string | undefined, value: RawValue, expected: string, place: () => FormulaPlace): string | undefined {
   if (formula === undefined || formula.trim() === '') return isBlankValue(value) ? text.messageEmpty(label) : text.message(label, shown(value));
-  return sameFormula(formula, expected, place) ? undefined : text.messageChanged(label);
+  return formula === expected || sameFormula(formula, expected, place()) ? undefined : text.messageChanged(label);
 }
 
 function tableCells(context: RuleContext): Located[] {
   return foundTables(context).flatMap((view) => view.schema.columns
     .filter((c) => c.formula && view.hasColumn(c.key))
     .flatMap((column) => view.rows.flatMap((r) => {
-      const place = { data: context.data, sheet: view.data.sheet, cell: r.address(column.key), table: view.data.name };
+      const place = () => ({ data: context.data, sheet: view.data.sheet, cell: r.address(column.key), table: view.data.name });
       const message = problem(column.header, r.formula(column.key), r.value(column.key), view.schema.formulas[column.key], place);
       return message === undefined ? [] : [r.finding(column.key, message, text.fix)];
     })));
@@ -42,7 +43,7 @@ function figureCells({ data, schema }: RuleContext): Located[] {
     return cell && declared.formula ? [{ declared, expected: declared.formula, cell }] : [];
   });
   return figures.flatMap(({ declared, expected, cell }) => {
-    const message = problem(figureLabel(schema, declared), cell.formula, cell.value, expected, { data, sheet: cell.sheet, cell: cell.address });
+    const message = problem(figureLabel(schema, declared), cell.formula, cell.value, expected, () => ({ data, sheet: cell.sheet, cell: cell.address }));
     return message === undefined ? [] : [findingAt(cell, message, text.fix)];
   });
 }
