@@ -18,6 +18,7 @@ const commands: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./check-command')).checkCommand,
   summary: async () => (await import('./summary-command')).summaryCommand,
   upgrade: async () => (await import('./upgrade-command')).upgradeCommand,
+  repair: async () => (await import('./repair-command')).repairCommand,
 };
 
 export async function main(argv: string[], io: CommandIO = defaultIO()): Promise<number> {

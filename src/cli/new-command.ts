@@ -3,11 +3,12 @@ import { existsSync, statSync } from 'fs';
 import path from 'path';
 import { cliText } from '../domain/strings/en/cli';
 import { exampleEntries } from '../schema/example';
-import { withLists, workbookSchema } from '../schema/workbook';
-import { newClientCopy } from '../migrate/new-client';
-import { writeWorkbook, type WorkbookEntries } from '../xlsx/write';
+import { workbookSchema } from '../schema/workbook';
+import { restoreWorkbook } from '../xlsx/package/restore';
+import { templatePackage } from '../xlsx/template';
+import type { StartDetails } from '../xlsx/write';
 import { parseArgs, UsageError } from './args';
-import { readInput } from './read-input';
+import { changeLines, editWorkbookFile } from './edit-in-place';
 import { refuseOutputOnInput, writeFileSafely } from './write-file';
 
 const text = cliText.new;
@@ -32,35 +33,38 @@ export async function newCommand(args: string[], io: CommandIO): Promise<number>
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(text.noFolder(folder));
   const force = parsed.flags.has('--force');
   if (existsSync(target) && statSync(target).isDirectory()) throw new UsageError(text.isFolder(target));
-  const template = parsed.options.get('--from');
-  if (template !== undefined) await refuseOutputOnInput('new', target, [template]);
   if (existsSync(target) && !force) throw new UsageError(text.exists(target));
 
+  const template = parsed.options.get('--from');
+  if (template !== undefined) await refuseOutputOnInput('new', target, [template]);
   const example = parsed.flags.has('--example');
   if (example && template !== undefined) throw new UsageError(text.exampleAndFrom);
-  const entries: WorkbookEntries = { workbookId: randomUUID() };
-  let schema = workbookSchema;
-  if (example) Object.assign(entries, exampleEntries(io.today()));
-  if (template !== undefined) {
-    const input = await readInput(template);
-    if ('problem' in input) {
-      io.err(input.problem);
-      return 2;
-    }
-    const copy = newClientCopy(input.data, workbookSchema);
-    entries.tables = copy.tables;
-    schema = withLists(workbookSchema, copy.lists);
-  }
   const organisation = parsed.options.get('--organisation');
   const partner = parsed.options.get('--partner');
-  entries.start = {
-    ...entries.start,
+  const given: StartDetails = {
     ...(organisation !== undefined ? { organisation } : {}),
     ...(partner !== undefined ? { partners: partner } : {}),
   };
 
-  const bytes = await writeWorkbook(schema, entries);
-  await writeFileSafely(target, bytes, force);
-  io.out(template !== undefined ? text.writtenFrom(target, template) : text.written(target, example));
+  if (template !== undefined) {
+    const templatePkg = await templatePackage();
+    const copy = await editWorkbookFile(template, io, async (pkg) => restoreWorkbook(pkg, workbookSchema, {
+      mode: 'new-client', template: templatePkg, start: given, workbookId: randomUUID(),
+    }));
+    if ('exitCode' in copy) return copy.exitCode;
+    await writeFileSafely(target, copy.bytes, force);
+    io.out(text.writtenFrom(target, template));
+    for (const line of changeLines(copy.result)) io.out(line);
+    return 0;
+  }
+
+  const pkg = await templatePackage();
+  const filled = example ? exampleEntries(io.today()) : { start: {}, rows: {} };
+  const result = restoreWorkbook(pkg, workbookSchema, {
+    mode: 'fill', template: pkg, start: { ...filled.start, ...given }, rows: filled.rows, workbookId: randomUUID(),
+  });
+  if (result.notDone.length > 0) throw new Error(`The template does not take its own rows: ${result.notDone.join('; ')}`);
+  await writeFileSafely(target, pkg.toBytes(), force);
+  io.out(text.written(target, example));
   return 0;
 }

@@ -1,18 +1,18 @@
-import { randomUUID } from 'crypto';
 import { existsSync } from 'fs';
 import path from 'path';
 import { cliText } from '../domain/strings/en/cli';
-import { compareVersion, upgradeWorkbook } from '../migrate/upgrade';
-import { withLists, workbookSchema } from '../schema/workbook';
-import { writeWorkbook } from '../xlsx/write';
+import { compareVersion, headersUsedBefore, olderLayouts } from '../migrate/upgrade';
+import { workbookSchema } from '../schema/workbook';
+import { restoreWorkbook } from '../xlsx/package/restore';
+import { templatePackage } from '../xlsx/template';
 import { parseArgs, UsageError } from './args';
+import { isSameFile, refuseMissingFolder, refuseReadOnly } from './write-file';
+import { changeLines, editWorkbookFile, writeEdited } from './edit-in-place';
 import type { CommandIO } from './new-command';
-import { readInput } from './read-input';
-import { isSameFile, refuseMissingFolder, refuseReadOnly, writeFileSafely } from './write-file';
 
 const text = cliText.upgrade;
 
-/** `partnering upgrade OLD.xlsx --out NEW.xlsx` (or `--in-place`): the current layout, every entry kept. */
+/** `partnering upgrade OLD.xlsx --out NEW.xlsx` (or `--in-place`): today's layout, edited into the person's own workbook. */
 export async function upgradeCommand(args: string[], io: CommandIO): Promise<number> {
   const parsed = parseArgs(args, { flags: ['--in-place', '--force'], options: ['--out'] }, {
     unknownOption: (option) => cliText.unknownOption('upgrade', option),
@@ -34,26 +34,27 @@ export async function upgradeCommand(args: string[], io: CommandIO): Promise<num
   }
   if (!inPlace && existsSync(out) && !parsed.flags.has('--force')) throw new UsageError(text.exists(out));
 
-  const input = await readInput(source);
-  if ('problem' in input) {
-    io.err(input.problem);
-    return 2;
-  }
-  const from = input.data.templateVersion ?? '';
-  const order = compareVersion(from, workbookSchema.version);
-  if (order === 'same') {
-    io.out(text.current(source, from));
-    return 0;
-  }
-  if (order === 'newer') {
-    io.err(`partnering: ${text.newer(source, from, workbookSchema.version)}`);
-    return 2;
-  }
-  const upgraded = upgradeWorkbook(input.data, workbookSchema);
-  const bytes = await writeWorkbook(withLists(workbookSchema, upgraded.lists), {
-    workbookId: input.data.workbookId ?? randomUUID(), start: upgraded.start, tables: upgraded.tables,
+  let from = '';
+  const edited = await editWorkbookFile(source, io, async (pkg, data) => {
+    from = data.templateVersion ?? '';
+    const order = compareVersion(from, workbookSchema.version);
+    if (order === 'same') {
+      io.out(text.current(source, from));
+      return undefined;
+    }
+    if (order === 'newer') {
+      io.err(`partnering: ${text.newer(source, from, workbookSchema.version)}`);
+      return undefined;
+    }
+    return restoreWorkbook(pkg, workbookSchema, {
+      mode: 'upgrade', template: await templatePackage(), version: workbookSchema.version,
+      aliases: (table) => headersUsedBefore(data.templateVersion, table, olderLayouts),
+    });
   });
-  await writeFileSafely(out, bytes, true);
+  if ('exitCode' in edited) return compareVersion(from, workbookSchema.version) === 'newer' ? 2 : edited.exitCode;
+  await writeEdited(out, edited.bytes, true);
   io.out(text.written(from || '(none)', workbookSchema.version, out));
+  for (const line of changeLines(edited.result)) io.out(line);
+  io.out(text.kept);
   return 0;
 }

@@ -10,6 +10,10 @@ Commands:
       --force               replace OUT.xlsx if it already exists
       --from TEMPLATE.xlsx  start from a consultant's workbook: keep its criteria, weights, targets,
                             plan elements and lists; clear everything that belongs to a client
+  repair FILE.xlsx --out NEW.xlsx
+                      Restore missing columns, calculated formulas, dropdowns, highlights, names and
+                      properties of a workbook, keeping every entry and everything of your own
+      --in-place            change FILE.xlsx itself instead of writing --out
   upgrade OLD.xlsx --out NEW.xlsx
                       Bring a workbook made by an older template up to date, keeping every entry
       --in-place            replace OLD.xlsx itself instead of writing --out
@@ -56,6 +60,19 @@ Options:
     },
     severity: { error: 'error', warning: 'warning', info: 'note' },
     wholeWorkbook: 'Whole workbook',
+    repairHint: 'For a file, Repair workbook is: partnering repair FILE.xlsx --out REPAIRED.xlsx (or --in-place). It keeps every entry.',
+  },
+  repair: {
+    missingFile: 'repair: give the workbook to repair, e.g. partnering repair assessment.xlsx --out repaired.xlsx',
+    tooManyFiles: 'repair: give exactly one workbook to repair.',
+    missingOut: 'repair: give --out NEW.xlsx, or --in-place to change the workbook itself.',
+    bothOuts: 'repair: give either --out or --in-place, not both.',
+    notXlsx: (file: string) => `repair: --out must end in .xlsx, found "${file}".`,
+    outIsSource: (file: string) => `repair: --out ${file} is the workbook being repaired. Use --in-place to change it, or choose another name.`,
+    exists: (file: string) => `repair: ${file} already exists. Use --force to replace it, or choose another name.`,
+    nothing: (file: string) => `${file} is complete: nothing needed repairing, nothing was written.`,
+    written: (file: string, out: string) => `Repaired ${file}${out === file ? '' : `: wrote ${out}`}. What changed:`,
+    kept: 'Everything else was kept as it was: every entry, and your own sheets, cells, columns, names, comments, charts, widths and protection (compared before writing).',
   },
   upgrade: {
     missingFile: 'upgrade: give the workbook to upgrade, e.g. partnering upgrade old.xlsx --out new.xlsx',
@@ -67,7 +84,8 @@ Options:
     exists: (file: string) => `upgrade: ${file} already exists. Use --force to replace it, or choose another name.`,
     current: (file: string, version: string) => `${file} already uses template version ${version}; nothing to upgrade.`,
     newer: (file: string, version: string, current: string) => `upgrade: ${file} uses template version ${version}, newer than this tool's ${current}. Update the tool instead.`,
-    written: (from: string, to: string, out: string) => `Upgraded from template version ${from} to ${to}: wrote ${out}. Every entry and every column of your own was kept.`,
+    written: (from: string, to: string, out: string) => `Upgraded from template version ${from} to ${to}: wrote ${out}. What changed:`,
+    kept: 'Every entry and everything of your own was kept: sheets, cells, columns, names, comments, charts, widths and protection (compared before writing).',
   },
   summary: {
     title: 'Partnering portfolio: one row per client workbook',
@@ -79,6 +97,49 @@ Options:
     nothingRead: 'summary: none of the workbooks could be read, so no summary was written.',
     written: (file: string, rows: number) => `Wrote ${file} with ${rows === 1 ? '1 workbook' : `${rows} workbooks`}.`,
   },
+  restored: {
+    columnAdded: (table: string, header: string) => `added the column ${header} to ${table}`,
+    header: (table: string, header: string) => `restored the header ${header} in ${table}`,
+    formulas: (table: string, count: number) => `restored ${count === 1 ? 'the calculated formula of 1 cell' : `the calculated formulas of ${count} cells`} in ${table}`,
+    tablePart: (table: string) => `restored the columns and calculated-column formulas of ${table}`,
+    rows: (table: string, count: number) => `${table} now has ${count === 1 ? '1 row' : `${count} rows`}`,
+    moved: (table: string) => `put the columns of ${table} in today's order`,
+    validations: (tables: string[]) => `restored the dropdowns and entry rules of ${tables.join(', ')}`,
+    highlights: (tables: string[]) => `restored the highlights of ${tables.join(', ')}`,
+    figures: (sheet: string, count: number) => `restored ${count === 1 ? '1 formula' : `${count} formulas`} on ${sheet}`,
+    labels: (sheet: string, count: number) => `restored ${count === 1 ? '1 label' : `${count} labels`} on ${sheet}`,
+    name: (name: string) => `restored the name ${name}`,
+    version: (version: string) => `recorded template version ${version}`,
+    workbookId: 'gave it a new workbook id',
+    clearedTable: (table: string) => `cleared the client's rows of ${table}`,
+    clearedColumns: (table: string) => `cleared the client's entries in ${table}`,
+    clearedStart: 'cleared the Start details',
+    startDetail: (label: string) => `wrote ${label} on the Start sheet`,
+    renamedTable: (table: string, now: string) => `${table} is called ${now} now; it was kept under that name`,
+    inTheWay: (table: string, cell: string) => `could not complete ${table}: your cell ${cell} stands where it would grow (move it, then repair again)`,
+    missingTable: (table: string, sheet: string) => `could not restore ${table}: it is missing from ${sheet}`,
+    missingSheet: (sheet: string) => `could not restore the sheet ${sheet}: it is missing`,
+  },
+  kept: {
+    sheetGone: 'the sheet would be removed',
+    visibility: (before: string, after: string) => `the sheet would change from ${before} to ${after}`,
+    protection: 'its protection would change',
+    columns: 'column widths or hidden columns would change',
+    drawings: (before: number, after: number) => `${before} charts or pictures would become ${after}`,
+    comment: 'the comment would be removed',
+    cell: (before: string, after: string) => `${before} would become ${after}`,
+    nothing: 'empty',
+    formatOnly: 'a formatted empty cell',
+    nameGone: 'the defined name would be removed',
+    nameChanged: (before: string, after: string) => `the defined name would change from ${before} to ${after}`,
+    workbook: 'Workbook',
+    dateSystem: 'the date system (1900 or 1904) would change',
+    format: (index: number) => `cell format ${index} would change`,
+    refused: (file: string, count: number) => `${file}: nothing was written, because ${count === 1 ? 'one thing' : `${count} things`} of your own would have been lost:`,
+    loss: (where: string, what: string) => `  ${where}: ${what}`,
+    more: (count: number) => `  … and ${count} more`,
+    report: 'Please report this: it is a fault in partnering, not in your workbook.',
+  },
   new: {
     missingOut: 'new: give the file to write, e.g. partnering new assessment.xlsx',
     tooManyFiles: 'new: give exactly one file to write.',
@@ -87,7 +148,7 @@ Options:
     isFolder: (file: string) => `new: ${file} is a folder, not a file. Choose a file name ending in .xlsx.`,
     noFolder: (folder: string) => `new: the folder ${folder} does not exist.`,
     written: (file: string, example: boolean) => `Wrote ${file}${example ? ' (filled with the fictional example)' : ''}.`,
-    writtenFrom: (file: string, template: string) => `Wrote ${file}, a new-client copy of ${template}: its criteria, weights, targets, plan elements and lists are kept; every client entry is cleared. It has a new workbook id.`,
+    writtenFrom: (file: string, template: string) => `Wrote ${file}, a new-client copy of ${template}: its criteria, weights, targets, plan elements, lists and your own sheets and columns are kept (compared before writing); every client entry is cleared. It has a new workbook id. What changed:`,
     exampleAndFrom: 'new: give either --example or --from, not both.',
   },
 } as const;

@@ -1,0 +1,57 @@
+/**
+ * How `repair`, `upgrade` and `new --from` change a person's workbook: the package is edited in
+ * place, an inventory of the person's cells, sheets, names, comments, drawings, protection, date
+ * system, widths and formats is taken from the input and from the output, and nothing is written
+ * when anything of theirs would be lost; what would have been lost is said, with where.
+ */
+import { promises as fs } from 'fs';
+import { cliText } from '../domain/strings/en/cli';
+import { compareInventories, takeInventory, type Loss } from '../xlsx/package/inventory';
+import type { RestoreResult } from '../xlsx/package/restore';
+import { XlsxPackage } from '../xlsx/package/xlsx-package';
+import type { CommandIO } from './new-command';
+import { readInput } from './read-input';
+import { writeFileSafely } from './write-file';
+import type { WorkbookData } from '../data/workbook-data';
+
+const MAX_LOSSES_SHOWN = 20;
+
+export type Edited = { bytes: Uint8Array; result: RestoreResult; data: WorkbookData } | { exitCode: number };
+
+/** Reads a workbook, edits it and proves the edit kept everything of the person's. */
+export async function editWorkbookFile(file: string, io: CommandIO,
+  edit: (pkg: XlsxPackage, data: WorkbookData) => Promise<RestoreResult | undefined>): Promise<Edited> {
+  const input = await readInput(file);
+  if ('problem' in input) {
+    io.err(input.problem);
+    return { exitCode: 2 };
+  }
+  const pkg = XlsxPackage.open(new Uint8Array(await fs.readFile(file)));
+  const before = takeInventory(pkg);
+  const result = await edit(pkg, input.data);
+  if (!result) return { exitCode: 0 };
+  const bytes = pkg.toBytes();
+  const losses = compareInventories(before, takeInventory(XlsxPackage.open(bytes)), result.allowance);
+  if (losses.length > 0) {
+    reportLosses(file, losses, io);
+    return { exitCode: 2 };
+  }
+  return { bytes, result, data: input.data };
+}
+
+export function reportLosses(file: string, losses: Loss[], io: CommandIO): void {
+  const text = cliText.kept;
+  io.err(`partnering: ${text.refused(file, losses.length)}`);
+  for (const loss of losses.slice(0, MAX_LOSSES_SHOWN)) io.err(text.loss(loss.where, loss.what));
+  if (losses.length > MAX_LOSSES_SHOWN) io.err(text.more(losses.length - MAX_LOSSES_SHOWN));
+  io.err(text.report);
+}
+
+export async function writeEdited(out: string, bytes: Uint8Array, replace: boolean): Promise<void> {
+  await writeFileSafely(out, bytes, replace);
+}
+
+/** What changed, one line each, then what could not be done. */
+export function changeLines(result: RestoreResult): string[] {
+  return [...result.changes.map((c) => `  - ${c}`), ...result.notDone.map((n) => `  ! ${n}`)];
+}

@@ -1,0 +1,406 @@
+/**
+ * Our part of a person's workbook restored, upgraded, cleared or filled in place: the declared
+ * tables (found by name, or by their headers when a person renamed one), their columns, calculated
+ * formulas, validations and highlights, the figures and labels around them, our defined names and
+ * the document properties. Everything else in the package is left as it is. The result says what
+ * changed, what could not be done, and which cells were ours to change, so the caller can compare
+ * an inventory of the input with the output before writing.
+ */
+import type { Element } from '@xmldom/xmldom';
+import { cliText } from '../../domain/strings/en/cli';
+import { columnLetter, quoteSheet } from '../../schema/address';
+import { isoToSerial } from '../../schema/dates';
+import { PROPERTY_VERSION, PROPERTY_WORKBOOK_ID } from '../../schema/properties';
+import { initialRows, type CellValue, type RowEntries } from '../../schema/rows';
+import type { TableSchema } from '../../schema/table';
+import type { WorkbookSchema } from '../../schema/workbook';
+import { normalHeader } from '../../data/table-view';
+import type { Allowance } from './inventory';
+import { SheetCells } from './sheet-cells';
+import { restoreHighlights, restoreValidations, type PlacedColumns } from './sheet-rules';
+import { StyleSheet } from './styles';
+import { currentArea, layTable, type ColumnPlan, type TablePlan } from './table-layout';
+import { WorkbookParts, type SheetPart, type TablePart } from './workbook-parts';
+import { REL_TYPE, type XlsxPackage } from './xlsx-package';
+import { childNamed, childrenNamed, createChild, insertInSequence, NS, setText, textOf } from './xml';
+
+export type RestoreMode = 'repair' | 'upgrade' | 'new-client' | 'fill';
+
+export interface RestoreOptions {
+  mode: RestoreMode;
+  /** A package written from the same schema: where formats of added cells come from. */
+  template: XlsxPackage;
+  /** Headers older layouts used, by table name (header → today's key). */
+  aliases?: (table: string) => Record<string, string>;
+  /** Start details to write, by input key. */
+  start?: Record<string, CellValue>;
+  /** Rows to lay over the tables by position (the example). */
+  rows?: Record<string, RowEntries[]>;
+  workbookId?: string;
+  version?: string;
+}
+
+export interface RestoreResult {
+  changes: string[];
+  notDone: string[];
+  allowance: Allowance;
+}
+
+const WORKBOOK_SEQUENCE = ['fileVersion', 'fileSharing', 'workbookPr', 'workbookProtection', 'bookViews', 'sheets', 'functionGroups',
+  'externalReferences', 'definedNames', 'calcPr', 'oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes',
+  'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst'];
+const CUSTOM_PART = 'docProps/custom.xml';
+const CUSTOM_TYPE = 'application/vnd.openxmlformats-officedocument.custom-properties+xml';
+const PROPERTY_FORMAT_ID = '{D5CDD505-2E9C-101B-9397-08002B2CF9AE}';
+const text = cliText.restored;
+/** Serial numbers of the 1904 date system count from 1904-01-01, 1,462 days after the 1900 system's day 0. */
+const DAYS_1900_TO_1904 = 1462;
+
+export function restoreWorkbook(pkg: XlsxPackage, schema: WorkbookSchema, options: RestoreOptions): RestoreResult {
+  return new Restorer(pkg, schema, options).run();
+}
+
+class Restorer {
+  private readonly parts: WorkbookParts;
+  private readonly templateParts: WorkbookParts;
+  private readonly styles?: StyleSheet;
+  private readonly changes: string[] = [];
+  private readonly notDone: string[] = [];
+  private readonly ours = new Set<string>();
+  private readonly moves = new Map<string, string>();
+  private readonly sheetCells = new Map<string, SheetCells>();
+  private readonly tableNames = new Map<string, string>();
+  private readonly placedBySheet = new Map<string, PlacedColumns[]>();
+  private wroteFormulas = false;
+
+  constructor(private readonly pkg: XlsxPackage, private readonly schema: WorkbookSchema, private readonly options: RestoreOptions) {
+    this.parts = new WorkbookParts(pkg);
+    this.templateParts = new WorkbookParts(options.template);
+    const stylesPath = this.parts.stylesPath();
+    if (stylesPath) this.styles = new StyleSheet(pkg, stylesPath);
+  }
+
+  run(): RestoreResult {
+    const found = this.findTables();
+    for (const { table } of this.schema.tables) {
+      const part = found.get(table.name);
+      if (part) this.layTable(table, part);
+      else this.notDone.push(text.missingTable(table.name, this.sheetOf(table.sheet)?.name ?? table.sheet));
+    }
+    for (const [sheetPath, placed] of this.placedBySheet) {
+      const root = this.cellsOf(sheetPath).root;
+      const validated = restoreValidations(root, placed);
+      if (validated.length > 0) this.changes.push(text.validations(validated));
+      if (this.styles) {
+        const highlighted = restoreHighlights(root, placed, this.schema.conditionalFormats, this.styles);
+        if (highlighted.length > 0) this.changes.push(text.highlights(highlighted));
+      }
+    }
+    this.layoutCells();
+    this.names();
+    this.properties();
+    if (this.wroteFormulas) this.calculateOnLoad();
+    const declaredNames = new Set(this.schema.definedNames.map((n) => n.name.toLowerCase()));
+    return {
+      changes: this.changes,
+      notDone: this.notDone,
+      allowance: {
+        ours: (sheet, address) => this.ours.has(`${sheet}!${address}`),
+        movedTo: (sheet, address) => this.moves.get(`${sheet}!${address}`),
+        ourName: (name) => declaredNames.has(name.toLowerCase()),
+      },
+    };
+  }
+
+  private cellsOf(sheetPath: string): SheetCells {
+    let cells = this.sheetCells.get(sheetPath);
+    if (!cells) {
+      cells = new SheetCells(this.pkg.edit(sheetPath).documentElement as Element, this.parts.sharedStrings());
+      this.sheetCells.set(sheetPath, cells);
+    }
+    return cells;
+  }
+
+  /** A declared sheet where it is now: by its name, by the tables it holds, or by a name pointing into it. */
+  private sheetOf(declared: string): SheetPart | undefined {
+    const byName = this.parts.sheet(declared);
+    if (byName) return byName;
+    const tables = this.schema.tables.filter((p) => p.table.sheet === declared).map((p) => p.table.name.toLowerCase());
+    const holder = this.parts.tables().find((t) => tables.includes(t.name.toLowerCase()));
+    if (holder) return holder.sheet;
+    const names = new Set(this.schema.definedNames.filter((n) => n.refersTo.startsWith(`${quoteSheet(declared)}!`)).map((n) => n.name.toLowerCase()));
+    const sheets = this.parts.sheets();
+    for (const name of this.parts.definedNames()) {
+      if (!names.has(name.name.toLowerCase())) continue;
+      const sheet = referencedSheet(name.refersTo);
+      const match = sheets.find((s) => s.name === sheet);
+      if (match) return match;
+    }
+    return undefined;
+  }
+
+  /** Our tables by name; a table a person renamed is recognised by its headers. */
+  private findTables(): Map<string, TablePart> {
+    const tables = this.parts.tables();
+    const declared = new Set(this.schema.tables.map((p) => p.table.name.toLowerCase()));
+    const found = new Map<string, TablePart>();
+    for (const { table } of this.schema.tables) {
+      const byName = tables.find((t) => t.name.toLowerCase() === table.name.toLowerCase());
+      if (byName) {
+        found.set(table.name, byName);
+        this.tableNames.set(table.name, byName.name);
+        continue;
+      }
+      const headers = new Set(table.columns.map((c) => normalHeader(c.header)));
+      const renamed = tables.find((t) => !declared.has(t.name.toLowerCase()) && ![...found.values()].includes(t)
+        && t.headers.filter((h) => headers.has(normalHeader(h))).length >= Math.ceil(headers.size * 0.6));
+      if (renamed) {
+        found.set(table.name, renamed);
+        this.tableNames.set(table.name, renamed.name);
+        this.notDone.push(text.renamedTable(table.name, renamed.name));
+      }
+    }
+    return found;
+  }
+
+  /** A formula of ours with each table under the name it has in this workbook. */
+  private formula(formula: string): string {
+    let result = formula;
+    for (const [declared, now] of this.tableNames) {
+      if (declared !== now) result = result.replace(new RegExp(`\\b${declared}\\[`, 'gi'), `${now}[`);
+    }
+    return result;
+  }
+
+  private readonly templateStyles = new Map<string, string | undefined>();
+  private readonly templateCells = new Map<string, SheetCells>();
+
+  private templateSheetCells(path: string): SheetCells {
+    let cells = this.templateCells.get(path);
+    if (!cells) {
+      cells = new SheetCells(this.options.template.xml(path)?.documentElement as Element, []);
+      this.templateCells.set(path, cells);
+    }
+    return cells;
+  }
+
+  private templateStyle(tableName: string, key: string | undefined, part: 'header' | 'data'): string | undefined {
+    if (key === undefined || !this.styles) return undefined;
+    const cacheKey = `${tableName}/${key}/${part}`;
+    if (!this.templateStyles.has(cacheKey)) this.templateStyles.set(cacheKey, this.findTemplateStyle(tableName, key, part));
+    return this.templateStyles.get(cacheKey);
+  }
+
+  private findTemplateStyle(tableName: string, key: string, part: 'header' | 'data'): string | undefined {
+    if (!this.styles) return undefined;
+    const table = this.templateParts.table(tableName);
+    const placed = this.schema.tables.find((p) => p.table.name === tableName);
+    if (!table || !placed) return undefined;
+    const root = this.options.template.xml(table.path)?.documentElement as Element;
+    const area = currentArea(root, (header) => placed.table.columns.find((c) => c.header === header)?.key);
+    const column = area.columnOf.get(key);
+    if (column === undefined) return undefined;
+    const style = this.templateSheetCells(table.sheet.path).read(`${columnLetter(column)}${part === 'header' ? area.headerRow : area.headerRow + 1}`)?.style;
+    const templateStyles = this.templateParts.stylesPath();
+    return style && templateStyles ? this.styles.importFormat(this.options.template, templateStyles, style) : undefined;
+  }
+
+  private layTable(table: TableSchema, part: TablePart): void {
+    const mode = this.options.mode;
+    const keyOf = new Map(table.columns.map((c) => [normalHeader(c.header), c.key]));
+    for (const [header, key] of Object.entries(this.options.aliases?.(table.name) ?? {})) if (!keyOf.has(normalHeader(header))) keyOf.set(normalHeader(header), key);
+    const root = this.pkg.edit(part.path).documentElement as Element;
+    if (Number(root.getAttribute('totalsRowCount') ?? 0) > 0 || root.getAttribute('headerRowCount') === '0') return;
+    const area = currentArea(root, (header) => keyOf.get(normalHeader(header)));
+    const cells = this.cellsOf(part.sheet.path);
+    const formulaOf = (key: string) => (table.formulas[key] ? this.formula(table.formulas[key]) : undefined);
+    const currentHeaders = part.headers;
+    const declaredPlan = (key: string): ColumnPlan => {
+      const column = table.col(key);
+      return { header: column.header, column, from: area.columnOf.get(key), formula: formulaOf(key) };
+    };
+    const own = currentHeaders.map((header, i) => ({ header, from: area.firstColumn + i }))
+      .filter(({ from }) => ![...area.columnOf.values()].includes(from));
+    let columns: ColumnPlan[];
+    if (mode === 'upgrade') {
+      columns = [...table.columns.map((c) => declaredPlan(c.key)), ...own];
+    } else {
+      const keyAt = new Map([...area.columnOf].map(([key, column]) => [column, key]));
+      columns = currentHeaders.map((header, i) => {
+        const key = keyAt.get(area.firstColumn + i);
+        return key !== undefined ? declaredPlan(key) : { header, from: area.firstColumn + i };
+      });
+      for (const column of table.columns) if (!area.columnOf.has(column.key)) columns.push(declaredPlan(column.key));
+    }
+    const rowsNow = Math.max(area.lastRow - area.headerRow, 1);
+    const clearAll = mode === 'new-client' && Boolean(table.clientRows);
+    const values = mode === 'fill' ? initialRows(table, this.options.rows?.[table.name]) : undefined;
+    const plan: TablePlan = {
+      columns,
+      rowCount: clearAll ? Math.max(table.blankRows ?? 0, 1) : Math.max(rowsNow, values?.length ?? 0),
+      clear: new Set(mode === 'new-client' ? table.columns.filter((c) => c.clientEntry).map((c) => c.key) : []),
+      clearAll,
+      values,
+    };
+    const laid = layTable(cells, root, area, plan, (key, which) => this.templateStyle(table.name, key, which));
+    if ('inTheWay' in laid) {
+      this.notDone.push(text.inTheWay(part.name, `${quoteSheet(part.sheet.name)}!${laid.inTheWay}`));
+      return;
+    }
+    const sheet = part.sheet.name;
+    for (const address of laid.ours) this.ours.add(`${sheet}!${address}`);
+    for (const [from, to] of laid.moves) this.moves.set(`${sheet}!${from}`, to);
+    if (mode !== 'fill') {
+      for (const header of laid.columnsAdded) this.changes.push(text.columnAdded(part.name, header));
+      for (const header of laid.headersRestored) this.changes.push(text.header(part.name, header));
+      if (laid.formulasRestored > 0) this.changes.push(text.formulas(part.name, laid.formulasRestored));
+      if (mode === 'upgrade' && laid.moves.size > 0) this.changes.push(text.moved(part.name));
+      if (clearAll) this.changes.push(text.clearedTable(part.name));
+      else if (plan.clear.size > 0 && laid.changed) this.changes.push(text.clearedColumns(part.name));
+      else if (laid.partChanged && laid.columnsAdded.length === 0 && laid.headersRestored.length === 0) this.changes.push(text.tablePart(part.name));
+    }
+    if (laid.formulasRestored > 0 || laid.columnsAdded.length > 0 || laid.changed) this.wroteFormulas = true;
+    const placed = this.placedBySheet.get(part.sheet.path) ?? [];
+    placed.push({ table, before: laid.before, after: laid.after });
+    this.placedBySheet.set(part.sheet.path, placed);
+  }
+
+  private layoutCells(): void {
+    const mode = this.options.mode;
+    const listsSheet = this.schema.sheets.find((s) => s.hidden)?.name;
+    const counts = new Map<string, { figures: number; labels: number }>();
+    let clearedStart = false;
+    for (const cell of this.schema.cells) {
+      const sheet = this.sheetOf(cell.sheet);
+      if (!sheet) continue;
+      const cells = this.cellsOf(sheet.path);
+      const now = cells.read(cell.cell);
+      const count = counts.get(sheet.name) ?? { figures: 0, labels: 0 };
+      counts.set(sheet.name, count);
+      const style = () => now?.style ?? this.templateCellStyle(cell.sheet, cell.cell);
+      if (cell.formula) {
+        this.ours.add(`${sheet.name}!${cell.cell}`);
+        const formula = this.formula(cell.formula);
+        if (now?.formula !== formula) {
+          cells.setFormula(cell.cell, formula, style());
+          this.wroteFormulas = true;
+          count.figures += 1;
+        }
+      } else if (cell.kind === 'input' && cell.input) {
+        const given = this.options.start?.[cell.input.key];
+        if (mode === 'new-client') {
+          this.ours.add(`${sheet.name}!${cell.cell}`);
+          if (cells.holdsSomething(cell.cell) && given === undefined) {
+            cells.setValue(cell.cell, null, style());
+            clearedStart = true;
+          }
+        }
+        if (given !== undefined && given !== null && given !== '') {
+          this.ours.add(`${sheet.name}!${cell.cell}`);
+          cells.setValue(cell.cell, this.typed(given, cell.input.type), style());
+          if (mode !== 'fill') this.changes.push(text.startDetail(cell.input.header));
+        }
+      } else if (cell.value !== undefined && sheet.name !== listsSheet && !cells.holdsSomething(cell.cell)) {
+        cells.setValue(cell.cell, cell.value, style());
+        count.labels += 1;
+      }
+    }
+    if (clearedStart) this.changes.push(text.clearedStart);
+    if (mode === 'fill') return;
+    for (const [sheet, { figures, labels }] of counts) {
+      if (figures > 0) this.changes.push(text.figures(sheet, figures));
+      if (labels > 0) this.changes.push(text.labels(sheet, labels));
+    }
+  }
+
+  /** ISO dates as serial numbers of the workbook's own date system; everything else as given. */
+  private typed(value: CellValue, type: string): CellValue {
+    if (type !== 'date' || typeof value !== 'string') return value;
+    const serial = isoToSerial(value);
+    if (serial === undefined) return value;
+    return this.parts.date1904() ? serial - DAYS_1900_TO_1904 : serial;
+  }
+
+  private templateCellStyle(sheetName: string, address: string): string | undefined {
+    const sheet = this.templateParts.sheet(sheetName);
+    const stylesPath = this.templateParts.stylesPath();
+    if (!sheet || !stylesPath || !this.styles) return undefined;
+    const style = this.templateSheetCells(sheet.path).read(address)?.style;
+    return style ? this.styles.importFormat(this.options.template, stylesPath, style) : undefined;
+  }
+
+  private names(): void {
+    const existing = this.parts.definedNames().filter((n) => n.sheetIndex === undefined);
+    for (const declared of this.schema.definedNames) {
+      const name = existing.find((n) => n.name.toLowerCase() === declared.name.toLowerCase());
+      const refersTo = declared.name === 'TemplateVersion' && this.options.version ? `"${this.options.version}"` : this.placedReference(declared.refersTo);
+      if (refersTo === undefined) continue;
+      const broken = name === undefined || name.refersTo.includes('#REF!') || (declared.name === 'TemplateVersion' && name.refersTo !== refersTo);
+      if (!broken) continue;
+      const workbook = this.parts.editWorkbook();
+      let list = childNamed(workbook, 'definedNames');
+      if (!list) list = insertInSequence(workbook, createChild(workbook, 'definedNames'), WORKBOOK_SEQUENCE);
+      const element = name?.element ?? list.appendChild(createChild(list, 'definedName', { name: declared.name })) as Element;
+      setText(element, refersTo);
+      if (this.options.mode !== 'fill' && declared.name !== 'TemplateVersion') this.changes.push(text.name(declared.name));
+    }
+  }
+
+  /** A declared reference with its sheet under the name it has now; undefined when the sheet is gone. */
+  private placedReference(refersTo: string): string | undefined {
+    const sheet = referencedSheet(refersTo);
+    if (sheet === undefined) return refersTo;
+    const now = this.sheetOf(sheet);
+    if (!now) return undefined;
+    return `${quoteSheet(now.name)}${refersTo.slice(refersTo.indexOf('!'))}`;
+  }
+
+  private properties(): void {
+    if (!this.pkg.has(CUSTOM_PART)) {
+      this.pkg.put(CUSTOM_PART, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="${NS.custom}" xmlns:vt="${NS.vt}"></Properties>`);
+      this.pkg.declareContentType(CUSTOM_PART, CUSTOM_TYPE);
+      this.pkg.addRelationship('', REL_TYPE.customProperties, CUSTOM_PART);
+    }
+    const version = this.options.version;
+    if (version !== undefined && this.setProperty(PROPERTY_VERSION, version, true) && this.options.mode !== 'fill') this.changes.push(text.version(version));
+    if (this.setProperty(PROPERTY_VERSION, this.schema.version, false) && this.options.mode !== 'fill') this.changes.push(text.version(this.schema.version));
+    const id = this.options.workbookId;
+    if (id !== undefined && this.setProperty(PROPERTY_WORKBOOK_ID, id, true) && this.options.mode === 'new-client') this.changes.push(text.workbookId);
+  }
+
+  /** Sets a custom property (only when missing unless `replace`); true when it changed. */
+  private setProperty(name: string, value: string, replace: boolean): boolean {
+    const doc = this.pkg.xml(CUSTOM_PART);
+    const root = doc?.documentElement as Element;
+    const existing = childrenNamed(root, 'property').find((p) => p.getAttribute('name') === name);
+    if (existing && (!replace || textOf(existing) === value)) return false;
+    const edited = this.pkg.edit(CUSTOM_PART).documentElement as Element;
+    const property = existing ?? edited.appendChild(createChild(edited, 'property', {
+      fmtid: PROPERTY_FORMAT_ID,
+      pid: Math.max(1, ...childrenNamed(edited, 'property').map((p) => Number(p.getAttribute('pid')) || 0)) + 1,
+      name,
+    })) as Element;
+    while (property.firstChild) property.removeChild(property.firstChild);
+    const prefix = root.lookupPrefix(NS.vt) ?? 'vt';
+    const doc2 = edited.ownerDocument;
+    const lpwstr = doc2 ? doc2.createElementNS(NS.vt, `${prefix}:lpwstr`) : undefined;
+    if (!lpwstr) return false;
+    lpwstr.appendChild(doc2?.createTextNode(value) as never);
+    property.appendChild(lpwstr);
+    return true;
+  }
+
+  /** No formula we write carries a cached value: have every application compute them on opening. */
+  private calculateOnLoad(): void {
+    const workbook = this.parts.editWorkbook();
+    const calc = childNamed(workbook, 'calcPr') ?? insertInSequence(workbook, createChild(workbook, 'calcPr'), WORKBOOK_SEQUENCE);
+    calc.setAttribute('fullCalcOnLoad', '1');
+  }
+}
+
+/** The sheet a reference such as `'My sheet'!$B$5` points into. */
+function referencedSheet(reference: string): string | undefined {
+  const match = /^(?:'((?:[^']|'')+)'|([^!'"]+))!/.exec(reference.trim());
+  if (!match) return undefined;
+  return match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2];
+}
