@@ -33,10 +33,10 @@ export async function newCommand(args: string[], io: CommandIO): Promise<number>
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(text.noFolder(folder));
   const force = parsed.flags.has('--force');
   if (existsSync(target) && statSync(target).isDirectory()) throw new UsageError(text.isFolder(target));
-  if (existsSync(target) && !force) throw new UsageError(text.exists(target));
-
   const template = parsed.options.get('--from');
   if (template !== undefined) await refuseOutputOnInput('new', target, [template]);
+  if (existsSync(target) && !force) throw new UsageError(text.exists(target));
+
   const example = parsed.flags.has('--example');
   if (example && template !== undefined) throw new UsageError(text.exampleAndFrom);
   const organisation = parsed.options.get('--organisation');

@@ -110,7 +110,8 @@ describe('partnering new', () => {
 
       expect(workbook.GetCellFormula('Start', cell).formula).toBe('');
       expect(workbook.GetCellValue('Start', cell).value).toBe(typed);
-      expect(workbook.GetCellType('Start', cell).cellType).toBe(excelize.CellTypeSharedString);
+      // Text is stored as an inline string: a string cell, never a formula or a number.
+      expect(workbook.GetCellType('Start', cell).cellType).toBe(excelize.CellTypeInlineString);
     });
   });
 
