@@ -1,0 +1,196 @@
+/**
+ * A person's own content added to a Partnering workbook the way another program would (through
+ * excelize, not through our editor), and looked for again in a workbook a command wrote: their
+ * own sheets and cells, cells beside and below our tables, comments, names, a renamed sheet, the
+ * 1904 date system, hidden sheets, protection and column widths, plus entries in our tables.
+ */
+import fc from 'fast-check';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { cellAddress } from '../../src/schema/address';
+import { workbookSchema } from '../../src/schema/workbook';
+import { loadExcelize, must, type ExcelizeFile } from '../../src/xlsx/excelize';
+
+export interface OwnCell {
+  address: string;
+  value: string | number;
+}
+
+export interface PersonalContent {
+  ownSheet?: { name: string; cells: OwnCell[]; hidden: boolean; width?: number };
+  /** Cells right of a table, on its rows, and on the row just below it. */
+  beside: Array<{ table: string; row: number; offset: number; value: string }>;
+  below: Array<{ table: string; column: number; value: string }>;
+  comments: Array<{ cell: string; text: string }>;
+  names: Array<{ name: string; cell: string }>;
+  renamed?: { from: string; to: string };
+  date1904: boolean;
+  hideOurs?: string;
+  protectStart: boolean;
+  protectWorkbook: boolean;
+  risks: Array<{ risk: string; likelihood: number; owner: string }>;
+  /** Damage for repair to mend: a Score typed over, calculated-column formulas and validations gone (as after a LibreOffice re-save). */
+  damage: Array<'typed-over-score' | 'no-calculated-column-formulas' | 'no-validations'>;
+}
+
+const textArb = fc.stringMatching(/^[A-Za-z][A-Za-z0-9 ,.&'-]{0,18}[A-Za-z0-9.]$/);
+const ownCellArb: fc.Arbitrary<OwnCell> = fc.record({
+  address: fc.tuple(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 30 })).map(([c, r]) => cellAddress(c, r)),
+  value: fc.oneof(textArb, fc.integer({ min: -1000, max: 100000 })),
+});
+const tablesBeside = ['tblRisks', 'tblPlan', 'tblActions', 'tblHistory', 'tblCompetencies'];
+const renamable = ['Risks', 'Plan', 'Competencies', 'Actions', 'Score history'];
+
+export const personalContentArb: fc.Arbitrary<PersonalContent> = fc.record({
+  ownSheet: fc.option(fc.record({
+    name: fc.constantFrom('Notes', 'Client log', 'Contacts'),
+    cells: fc.uniqueArray(ownCellArb, { minLength: 1, maxLength: 6, selector: (c) => c.address }),
+    hidden: fc.boolean(),
+    width: fc.option(fc.integer({ min: 5, max: 60 }), { nil: undefined }),
+  }), { nil: undefined }),
+  beside: fc.array(fc.record({ table: fc.constantFrom(...tablesBeside), row: fc.integer({ min: 0, max: 1 }), offset: fc.integer({ min: 1, max: 3 }), value: textArb }), { maxLength: 3 }),
+  below: fc.array(fc.record({ table: fc.constantFrom(...tablesBeside), column: fc.integer({ min: 0, max: 3 }), value: textArb }), { maxLength: 2 }),
+  comments: fc.uniqueArray(fc.record({ cell: fc.constantFrom('C5', 'C6', 'C7', 'D9'), text: textArb }), { maxLength: 2, selector: (c) => c.cell }),
+  names: fc.uniqueArray(fc.record({ name: fc.constantFrom('MyTarget', 'ClientCode', 'Budget2026'), cell: fc.constantFrom('$C$5', '$C$6', '$D$9') }), { maxLength: 2, selector: (n) => n.name }),
+  renamed: fc.option(fc.constantFrom(...renamable).map((from) => ({ from, to: `${from} (client)` })), { nil: undefined }),
+  date1904: fc.boolean(),
+  hideOurs: fc.option(fc.constantFrom('Score history', 'Actions'), { nil: undefined }),
+  protectStart: fc.boolean(),
+  protectWorkbook: fc.boolean(),
+  risks: fc.array(fc.record({ risk: textArb, likelihood: fc.integer({ min: 1, max: 5 }), owner: textArb }), { maxLength: 4 }),
+  damage: fc.subarray(['typed-over-score', 'no-calculated-column-formulas', 'no-validations'] as const, { minLength: 1 }),
+});
+
+const placedTable = (name: string) => {
+  const placed = workbookSchema.tables.find((p) => p.table.name === name);
+  if (!placed) throw new Error(`No table ${name}`);
+  return placed;
+};
+
+/** Where a table ends in the given workbook: its last column and last row, from its part. */
+export function tableEnd(bytes: Uint8Array, name: string): { lastColumn: number; lastRow: number; firstColumn: number } {
+  const parts = unzipSync(bytes, { filter: (f) => f.name.startsWith('xl/tables/') });
+  for (const part of Object.values(parts)) {
+    const xml = strFromU8(part);
+    if (!new RegExp(`name="${name}"`).test(xml)) continue;
+    const ref = /ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/.exec(xml);
+    if (!ref) break;
+    const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    return { firstColumn: col(ref[1]), lastColumn: col(ref[3]), lastRow: Number(ref[4]) };
+  }
+  throw new Error(`No table ${name} in the workbook.`);
+}
+
+export interface PlacedContent {
+  /** Cells to find again: sheet (as named after the edit), address, value. */
+  cells: Array<{ sheet: string; address: string; value: string | number; clientEntry?: boolean }>;
+  sheetName: (declared: string) => string;
+}
+
+/** Applies the person's content to a workbook and returns its bytes and what to look for. */
+export async function addPersonalContent(bytes: Uint8Array, content: PersonalContent): Promise<{ bytes: Uint8Array; placed: PlacedContent }> {
+  const excelize = await loadExcelize();
+  const file = excelize.OpenReader(bytes);
+  const sheetName = (declared: string) => (content.renamed?.from === declared ? content.renamed.to : declared);
+  const cells: PlacedContent['cells'] = [];
+  const put = (sheet: string, address: string, value: string | number, clientEntry = false) => {
+    must(typeof value === 'number' ? file.SetCellValue(sheet, address, value) : file.SetCellStr(sheet, address, value), `${sheet}!${address}`);
+    cells.push({ sheet, address, value, clientEntry });
+  };
+  const risks = placedTable('tblRisks');
+  content.risks.forEach((risk, i) => {
+    const row = risks.headerRow + 1 + i;
+    const column = (key: string) => cellAddress(risks.firstColumn + risks.table.columns.findIndex((c) => c.key === key), row);
+    put('Risks', column('risk'), risk.risk, true);
+    put('Risks', column('likelihood'), risk.likelihood, true);
+    put('Risks', column('owner'), risk.owner, true);
+  });
+  const occupied = new Set<string>();
+  for (const beside of content.beside) {
+    const placed = placedTable(beside.table);
+    const end = tableEnd(bytes, beside.table);
+    const address = cellAddress(end.lastColumn + beside.offset, placed.headerRow + 1 + beside.row);
+    if (occupied.has(`${placed.table.sheet}!${address}`)) continue;
+    occupied.add(`${placed.table.sheet}!${address}`);
+    put(placed.table.sheet, address, beside.value);
+  }
+  for (const below of content.below) {
+    const placed = placedTable(below.table);
+    const end = tableEnd(bytes, below.table);
+    const address = cellAddress(end.firstColumn + below.column, end.lastRow + 1);
+    if (occupied.has(`${placed.table.sheet}!${address}`)) continue;
+    occupied.add(`${placed.table.sheet}!${address}`);
+    put(placed.table.sheet, address, below.value);
+  }
+  for (const comment of content.comments) must(file.AddComment('Start', { Cell: comment.cell, Author: 'Client', Text: comment.text }), 'Comment');
+  if (content.ownSheet) {
+    must(file.NewSheet(content.ownSheet.name), 'Own sheet');
+    for (const cell of content.ownSheet.cells) put(content.ownSheet.name, cell.address, cell.value);
+    if (content.ownSheet.width) must(file.SetColWidth(content.ownSheet.name, 'B', 'B', content.ownSheet.width), 'Width');
+    if (content.ownSheet.hidden) must(file.SetSheetVisible(content.ownSheet.name, false), 'Hide own sheet');
+  }
+  for (const name of content.names) must(file.SetDefinedName({ Name: name.name, RefersTo: `'Start'!${name.cell}` }), 'Name');
+  if (content.hideOurs) must(file.SetSheetVisible(content.hideOurs, false), 'Hide');
+  if (content.protectStart) must(file.ProtectSheet('Start', { EditObjects: true, SelectLockedCells: true, SelectUnlockedCells: true }), 'Protect');
+  if (content.protectWorkbook) must(file.ProtectWorkbook({ LockStructure: true }), 'Protect workbook');
+  if (content.date1904) must(file.SetWorkbookProps({ Date1904: true }), '1904');
+  if (content.damage.includes('typed-over-score')) {
+    must(file.SetCellValue('Risks', cellAddress(risks.firstColumn + risks.table.columns.findIndex((c) => c.key === 'score'), risks.headerRow + 1), 7), 'Typing over Score');
+  }
+  if (content.renamed) {
+    must(file.SetSheetName(content.renamed.from, content.renamed.to), 'Rename');
+    for (const cell of cells) if (cell.sheet === content.renamed.from) cell.sheet = content.renamed.to;
+  }
+  const { buffer } = must(file.WriteToBuffer(), 'Saving');
+  return { bytes: damaged(new Uint8Array(buffer as ArrayBuffer), content.damage), placed: { cells, sheetName } };
+}
+
+/** Removes, as text, what another program may drop: calculated-column formulas, data validations. */
+function damaged(bytes: Uint8Array, damage: PersonalContent['damage']): Uint8Array {
+  if (!damage.includes('no-calculated-column-formulas') && !damage.includes('no-validations')) return bytes;
+  const parts = unzipSync(bytes);
+  for (const [path, part] of Object.entries(parts)) {
+    let xml = strFromU8(part);
+    if (path.startsWith('xl/tables/') && damage.includes('no-calculated-column-formulas')) xml = xml.replace(/<calculatedColumnFormula>[\s\S]*?<\/calculatedColumnFormula>/g, '');
+    else if (path.startsWith('xl/worksheets/sheet') && damage.includes('no-validations')) xml = xml.replace(/<dataValidations\b[\s\S]*?<\/dataValidations>/, '');
+    else continue;
+    parts[path] = strToU8(xml);
+  }
+  return zipSync(parts);
+}
+
+/** What of the person's content the written workbook lacks, in words (empty when everything is there). */
+export async function missingContent(bytes: Uint8Array, content: PersonalContent, placed: PlacedContent, clearedClientEntries: boolean): Promise<string[]> {
+  const excelize = await loadExcelize();
+  const file: ExcelizeFile = excelize.OpenReader(bytes);
+  const missing: string[] = [];
+  const sheets = file.GetSheetList().list;
+  for (const cell of placed.cells) {
+    if (cell.clientEntry && clearedClientEntries) continue;
+    const value = must(file.GetCellValue(cell.sheet, cell.address, { RawCellValue: true }), cell.address).value;
+    if (value !== String(cell.value)) missing.push(`${cell.sheet}!${cell.address}: ${JSON.stringify(cell.value)} became ${JSON.stringify(value)}`);
+  }
+  const comments = must(file.GetComments('Start'), 'Comments').comments;
+  for (const comment of content.comments) {
+    if (!comments.some((c) => c.Cell === comment.cell && (c.Text ?? c.Paragraph?.map((p) => p.Text).join('') ?? '').includes(comment.text))) missing.push(`comment on Start!${comment.cell}`);
+  }
+  const names = must(file.GetDefinedName(), 'Names').definedNames;
+  for (const name of content.names) if (!names.some((n) => n.Name === name.name && n.RefersTo?.replace(/^=/, '') === `'Start'!${name.cell}`)) missing.push(`name ${name.name}`);
+  if (content.renamed && (!sheets.includes(content.renamed.to) || sheets.includes(content.renamed.from))) missing.push(`sheet renamed to ${content.renamed.to}`);
+  if (content.ownSheet) {
+    if (!sheets.includes(content.ownSheet.name)) missing.push(`sheet ${content.ownSheet.name}`);
+    else {
+      if (must(file.GetSheetVisible(content.ownSheet.name), 'Visible').visible === content.ownSheet.hidden) missing.push(`visibility of ${content.ownSheet.name}`);
+      if (content.ownSheet.width && must(file.GetColWidth(content.ownSheet.name, 'B'), 'Width').width !== content.ownSheet.width) missing.push(`width of ${content.ownSheet.name}!B`);
+    }
+  }
+  if (content.hideOurs && must(file.GetSheetVisible(placed.sheetName(content.hideOurs)), 'Visible').visible) missing.push(`${content.hideOurs} hidden`);
+  if (Boolean(must(file.GetWorkbookProps(), 'Props').props.Date1904) !== content.date1904) missing.push('date system');
+  const parts = unzipSync(bytes, { filter: (f) => f.name === 'xl/workbook.xml' || f.name.startsWith('xl/worksheets/sheet') });
+  const workbookXml = strFromU8(parts['xl/workbook.xml']);
+  if (content.protectWorkbook !== /<(\w+:)?workbookProtection\b/.test(workbookXml)) missing.push('workbook protection');
+  if (content.protectStart) {
+    const start = Object.entries(parts).find(([path, part]) => path.startsWith('xl/worksheets/') && /<(\w+:)?sheetProtection\b/.test(strFromU8(part)));
+    if (!start) missing.push('protection of Start');
+  }
+  return missing;
+}
