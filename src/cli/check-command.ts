@@ -30,6 +30,8 @@ export async function checkCommand(args: string[], io: CommandIO): Promise<numbe
     return { file, findings: quiet ? findings.filter((f) => f.severity === 'error') : findings };
   });
   if (results.length > 0 || format === 'json') io.out(format === 'json' ? formatJson(results) : formatText(results));
+  // The checks' fixes name the pane's Repair workbook; for a file, the same repair is a command.
+  if (format === 'text' && results.some((r) => r.findings.some((f) => /Repair workbook/.test(f.fix)))) io.out(text.repairHint);
   if (unreadable) return EXIT_UNREADABLE;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT_ERRORS : EXIT_CLEAN;
 }

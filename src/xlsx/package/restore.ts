@@ -90,10 +90,16 @@ class Restorer {
     for (const [sheetPath, placed] of this.placedBySheet) {
       const root = this.cellsOf(sheetPath).root;
       const validated = restoreValidations(root, placed);
-      if (validated.length > 0) this.changes.push(text.validations(validated));
+      if (validated.length > 0) {
+        this.pkg.markChanged(sheetPath);
+        if (this.options.mode !== 'fill') this.changes.push(text.validations(validated));
+      }
       if (this.styles) {
         const highlighted = restoreHighlights(root, placed, this.schema.conditionalFormats, this.styles);
-        if (highlighted.length > 0) this.changes.push(text.highlights(highlighted));
+        if (highlighted.length > 0) {
+          this.pkg.markChanged(sheetPath);
+          if (this.options.mode !== 'fill') this.changes.push(text.highlights(highlighted));
+        }
       }
     }
     this.layoutCells();
@@ -115,7 +121,7 @@ class Restorer {
   private cellsOf(sheetPath: string): SheetCells {
     let cells = this.sheetCells.get(sheetPath);
     if (!cells) {
-      cells = new SheetCells(this.pkg.edit(sheetPath).documentElement as Element, this.parts.sharedStrings());
+      cells = new SheetCells(this.pkg.xml(sheetPath)?.documentElement as Element, this.parts.sharedStrings(), () => this.pkg.markChanged(sheetPath));
       this.sheetCells.set(sheetPath, cells);
     }
     return cells;
@@ -209,7 +215,7 @@ class Restorer {
     const mode = this.options.mode;
     const keyOf = new Map(table.columns.map((c) => [normalHeader(c.header), c.key]));
     for (const [header, key] of Object.entries(this.options.aliases?.(table.name) ?? {})) if (!keyOf.has(normalHeader(header))) keyOf.set(normalHeader(header), key);
-    const root = this.pkg.edit(part.path).documentElement as Element;
+    const root = this.pkg.xml(part.path)?.documentElement as Element;
     if (Number(root.getAttribute('totalsRowCount') ?? 0) > 0 || root.getAttribute('headerRowCount') === '0') return;
     const area = currentArea(root, (header) => keyOf.get(normalHeader(header)));
     const cells = this.cellsOf(part.sheet.path);
@@ -247,6 +253,7 @@ class Restorer {
       this.notDone.push(text.inTheWay(part.name, `${quoteSheet(part.sheet.name)}!${laid.inTheWay}`));
       return;
     }
+    if (laid.partChanged) this.pkg.markChanged(part.path);
     const sheet = part.sheet.name;
     for (const address of laid.ours) this.ours.add(`${sheet}!${address}`);
     for (const [from, to] of laid.moves) this.moves.set(`${sheet}!${from}`, to);

@@ -32,11 +32,13 @@ export class SheetCells {
   private readonly rows = new Map<number, Element>();
   private readonly cells = new Map<string, Element>();
 
-  constructor(readonly root: Element, private readonly sharedStrings: string[]) {
+  /** `changed` is told of every write, so a part nobody wrote to is saved as it came. */
+  constructor(readonly root: Element, private readonly sharedStrings: string[], private readonly changed: () => void = () => undefined) {
     let data = childNamed(root, 'sheetData');
     if (!data) {
       data = createChild(root, 'sheetData');
       root.appendChild(data);
+      changed();
     }
     this.sheetData = data;
     let implicitRow = 0;
@@ -110,6 +112,7 @@ export class SheetCells {
     const existing = this.element(address);
     if (existing) return existing;
     const { column, row } = splitCell(address);
+    this.changed();
     const rowElement = this.ensureRow(row);
     const cell = createChild(rowElement, 'c', { r: cellAddress(column, row), s: style });
     const next = childrenNamed(rowElement, 'c').find((c) => splitCell(c.getAttribute('r') as string).column > column);
@@ -131,6 +134,7 @@ export class SheetCells {
   /** Writes a value as its type: numbers as numbers, booleans as booleans, text always as text. */
   setValue(address: string, value: CellValue, style?: string): void {
     const cell = this.ensure(address, style);
+    this.changed();
     clearContent(cell);
     if (style !== undefined) cell.setAttribute('s', style);
     if (value === null || value === '') return;
@@ -155,6 +159,7 @@ export class SheetCells {
   /** A formula (file form, no leading '='), with no cached value so every application computes it. */
   setFormula(address: string, formula: string, style?: string): void {
     const cell = this.ensure(address, style);
+    this.changed();
     clearContent(cell);
     if (style !== undefined) cell.setAttribute('s', style);
     const f = createChild(cell, 'f');
@@ -166,6 +171,7 @@ export class SheetCells {
   take(address: string): Element | undefined {
     const cell = this.element(address);
     if (!cell) return undefined;
+    this.changed();
     removeElement(cell);
     this.cells.delete(address.toUpperCase());
     return cell;
@@ -173,6 +179,7 @@ export class SheetCells {
 
   /** Puts a taken cell at an address, replacing whatever stood there. */
   place(address: string, cell: Element): void {
+    this.changed();
     this.take(address);
     const { column, row } = splitCell(address);
     cell.setAttribute('r', cellAddress(column, row));

@@ -16,12 +16,15 @@ export class StyleSheet {
   constructor(private readonly pkg: XlsxPackage, private readonly path: string) {}
 
   private root(): Element {
-    return this.pkg.edit(this.path).documentElement as Element;
+    return this.pkg.xml(this.path)?.documentElement as Element;
   }
 
   private list(name: (typeof STYLE_SEQUENCE)[number]): Element {
     const root = this.root();
-    return childNamed(root, name) ?? insertInSequence(root, createChild(root, name, { count: 0 }), STYLE_SEQUENCE);
+    const existing = childNamed(root, name);
+    if (existing) return existing;
+    this.pkg.markChanged(this.path);
+    return insertInSequence(root, createChild(root, name, { count: 0 }), STYLE_SEQUENCE);
   }
 
   /** Index of an element equal to `element` in the list, appended when there is none. */
@@ -31,6 +34,7 @@ export class StyleSheet {
     const wanted = serializeXml(element as never);
     const found = items.findIndex((item) => serializeXml(item as never) === wanted);
     if (found >= 0) return found;
+    this.pkg.markChanged(this.path);
     list.appendChild(element);
     list.setAttribute('count', String(items.length + 1));
     return items.length;
@@ -39,6 +43,9 @@ export class StyleSheet {
   /** The index of a highlight style (`<dxf>`), added when the workbook has none like it. */
   dxf(fill: string, font: string): string {
     const list = this.list('dxfs');
+    const wanted = `${font}/${fill}`.toUpperCase();
+    const same = elementChildrenOf(list).findIndex((_, i) => this.dxfColours(String(i)) === wanted);
+    if (same >= 0) return String(same);
     const dxf = createChild(list, 'dxf');
     const fontElement = createChild(dxf, 'font');
     fontElement.appendChild(createChild(fontElement, 'color', { rgb: `FF${font}` }));
@@ -99,6 +106,7 @@ export class StyleSheet {
     const same = existing.find((n) => n.getAttribute('formatCode') === code);
     if (same) return Number(same.getAttribute('numFmtId'));
     const id = Math.max(FIRST_CUSTOM_NUMBER_FORMAT - 1, ...existing.map((n) => Number(n.getAttribute('numFmtId')))) + 1;
+    this.pkg.markChanged(this.path);
     list.appendChild(createChild(list, 'numFmt', { numFmtId: id, formatCode: code }));
     list.setAttribute('count', String(existing.length + 1));
     return id;

@@ -77,6 +77,12 @@ export class XlsxPackage {
     return doc;
   }
 
+  /** Marks a part read with `xml` as changed, once something in it was. */
+  markChanged(path: string): void {
+    if (!this.docs.has(path)) throw new Error(`The workbook part ${path} was not read.`);
+    this.changed.add(path);
+  }
+
   /** Adds or replaces a whole part. */
   put(path: string, content: string | Uint8Array): void {
     this.docs.delete(path);
@@ -151,8 +157,8 @@ export class XlsxPackage {
   private flush(path: string): void {
     const doc = this.docs.get(path);
     if (!doc) return;
+    // The part stays marked: its document may be edited again and saved again.
     this.parts.set(path, strToU8(withDeclaration(serializeXml(doc))));
-    this.changed.delete(path);
   }
 }
 

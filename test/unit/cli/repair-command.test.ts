@@ -1,0 +1,150 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import os from 'os';
+import path from 'path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { runChecks } from '../../../src/checks';
+import { exampleEntries } from '../../../src/schema/example';
+import { risksTable } from '../../../src/schema/risks';
+import { workbookSchema } from '../../../src/schema/workbook';
+import { readWorkbookData } from '../../../src/xlsx/read';
+import { writeWorkbook } from '../../../src/xlsx/write';
+import { partneringOn } from '../../support/cli';
+
+let folder: string;
+let example: Uint8Array;
+beforeAll(async () => {
+  folder = mkdtempSync(path.join(os.tmpdir(), 'partnering-repair-'));
+  const entries = exampleEntries('2026-03-31');
+  example = await writeWorkbook(workbookSchema, { workbookId: 'client', ...entries });
+});
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+const partnering = partneringOn('2026-04-01');
+
+/** The workbook with some of its parts rewritten as text, the way another program might leave it. */
+function patched(bytes: Uint8Array, patch: (path: string, xml: string) => string): Uint8Array {
+  const parts = unzipSync(bytes);
+  for (const [name, part] of Object.entries(parts)) {
+    if (!name.endsWith('.xml')) continue;
+    const xml = strFromU8(part);
+    const changed = patch(name, xml);
+    if (changed !== xml) parts[name] = strToU8(changed);
+  }
+  return zipSync(parts);
+}
+
+const risksSheet = (name: string, xml: string) => name.startsWith('xl/worksheets/') && xml.includes('tblRisks[[#This Row]');
+const file = (name: string, bytes: Uint8Array) => {
+  const target = path.join(folder, name);
+  writeFileSync(target, bytes);
+  return target;
+};
+
+describe('partnering repair', () => {
+  it('restores a typed-over Score, the calculated-column formulas LibreOffice drops and deleted dropdowns, keeping every entry', async () => {
+    const damaged = patched(example, (name, xml) => {
+      if (name.startsWith('xl/tables/')) return xml.replace(/<calculatedColumnFormula>[\s\S]*?<\/calculatedColumnFormula>/g, '');
+      if (risksSheet(name, xml)) {
+        return xml.replace(/<c r="I5"([^>]*?) t="str"><f>[\s\S]*?<\/f>(<v>[^<]*<\/v>)?<\/c>/, '<c r="I5"$1><v>7</v></c>')
+          .replace(/<dataValidations\b[\s\S]*?<\/dataValidations>/, '');
+      }
+      return xml;
+    });
+    const source = file('damaged.xlsx', damaged);
+    const before = readWorkbookData(damaged);
+    expect(runChecks(before, { today: '2026-04-01' }).map((f) => `${f.sheet}!${f.cell} ${f.rule}`)).toContain('Risks!I5 overwritten-formula');
+
+    const out = path.join(folder, 'repaired.xlsx');
+    const { code, output } = await partnering('repair', source, '--out', out);
+    expect(code).toBe(0);
+    expect(output).toMatch(/restored the calculated formula of 1 cell in tblRisks/);
+    expect(output).toMatch(/restored the dropdowns and entry rules of tblRisks/);
+    expect(output).toMatch(/restored the columns and calculated-column formulas of tblPrinciples/);
+
+    const after = readWorkbookData(readFileSync(out));
+    expect(after.tables.tblRisks.rows[0].cells.Score.formula).toBe(risksTable.formulas.score);
+    expect(runChecks(after, { today: '2026-04-01' }).filter((f) => f.rule === 'overwritten-formula')).toEqual([]);
+    const text = (data: typeof after) => data.tables.tblRisks.rows.map((r) => [r.cells.Risk.value, r.cells.Likelihood.value, r.cells.Owner.value]);
+    expect(text(after)).toEqual(text(before));
+    const risksPart = Object.entries(unzipSync(readFileSync(out))).map(([name, part]) => [name, strFromU8(part)]).find(([name, xml]) => risksSheet(name, xml));
+    expect(risksPart?.[1]).toMatch(/<dataValidation [^>]*sqref="G5:G\d+"[^>]*type="whole"|<dataValidation [^>]*type="whole"[^>]*sqref="G5:G\d+"/);
+    expect(readFileSync(source)).toEqual(Buffer.from(damaged));
+
+    const again = await partnering('repair', out, '--in-place');
+    expect(again.code).toBe(0);
+    expect(again.printed[0]).toMatch(/nothing needed repairing/);
+  });
+
+  it('adds a deleted column back at the table’s right-hand end', async () => {
+    const withoutNextReview = patched(example, (name, xml) => {
+      if (name.startsWith('xl/tables/') && xml.includes('name="tblRisks"')) {
+        return xml.replace(/<tableColumn id="\d+" name="Next review"><\/tableColumn>/, '').replace(/ref="A4:S(\d+)"/g, 'ref="A4:R$1"').replace('count="19"', 'count="18"');
+      }
+      if (risksSheet(name, xml)) return xml.replace(/<c r="S\d+"[^>]*?(\/>|>[\s\S]*?<\/c>)/g, '');
+      return xml;
+    });
+    expect(readWorkbookData(withoutNextReview).tables.tblRisks.columns.map((c) => c.header)).not.toContain('Next review');
+    const out = path.join(folder, 'column-back.xlsx');
+    const { code, output } = await partnering('repair', file('no-next-review.xlsx', withoutNextReview), '--out', out);
+    expect(code).toBe(0);
+    expect(output).toMatch(/added the column Next review to tblRisks/);
+    const after = readWorkbookData(readFileSync(out)).tables.tblRisks;
+    expect(after.columns.map((c) => c.header)).toEqual(risksTable.columns.map((c) => c.header));
+  });
+
+  it('leaves a table alone where it would grow over a person’s cell, says which, and repairs the rest', async () => {
+    const blocked = patched(example, (name, xml) => {
+      if (name.startsWith('xl/tables/') && xml.includes('name="tblPrinciples"')) return xml.replace(/<calculatedColumnFormula>[\s\S]*?<\/calculatedColumnFormula>/g, '');
+      if (name.startsWith('xl/tables/') && xml.includes('name="tblRisks"')) {
+        return xml.replace(/<tableColumn id="\d+" name="Next review"><\/tableColumn>/, '').replace(/ref="A4:S(\d+)"/g, 'ref="A4:R$1"').replace('count="19"', 'count="18"');
+      }
+      if (risksSheet(name, xml)) {
+        return xml.replace(/<c r="S\d+"[^>]*?(\/>|>[\s\S]*?<\/c>)/g, '').replace(/(<row r="6"[^>]*>[\s\S]*?)(<\/row>)/, '$1<c r="S6" t="inlineStr"><is><t>my note</t></is></c>$2')
+          .replace(/<c r="I5"([^>]*?) t="str"><f>[\s\S]*?<\/f>(<v>[^<]*<\/v>)?<\/c>/, '<c r="I5"$1><v>7</v></c>');
+      }
+      return xml;
+    });
+    const out = path.join(folder, 'blocked-out.xlsx');
+    const { code, output } = await partnering('repair', file('blocked.xlsx', blocked), '--out', out);
+    expect(code).toBe(0);
+    expect(output).toMatch(/could not complete tblRisks: your cell 'Risks'!S6 stands where it would grow/);
+    expect(output).toMatch(/restored the columns and calculated-column formulas of tblPrinciples/);
+    const after = readWorkbookData(readFileSync(out));
+    expect(after.tables.tblRisks.columns.map((c) => c.header)).not.toContain('Next review');
+    expect(after.tables.tblRisks.rows[0].cells.Score.value).toBe(7);
+    expect(after.tables.tblRisks.rows[1].cells['Next review']).toBeUndefined();
+    expect(readWorkbookData(readFileSync(out)).sheets).toEqual(readWorkbookData(blocked).sheets);
+  });
+
+  it('finds a table a person renamed by its headers and says so', async () => {
+    const renamed = patched(example, (name, xml) => {
+      if (name.startsWith('xl/tables/') && xml.includes('name="tblActions"')) return xml.replace(/"tblActions"/g, '"tblMyActions"');
+      if (name.startsWith('xl/worksheets/')) return xml.replace(/tblActions\[/g, 'tblMyActions[').replace(/<dataValidations\b[\s\S]*?<\/dataValidations>/, (v) => (v.includes('lstActionStatus') ? '' : v));
+      return xml;
+    });
+    const out = path.join(folder, 'renamed-out.xlsx');
+    const { code, output } = await partnering('repair', file('renamed.xlsx', renamed), '--out', out);
+    expect(code).toBe(0);
+    expect(output).toMatch(/tblActions is called tblMyActions now; it was kept under that name/);
+    expect(output).toMatch(/restored the dropdowns and entry rules of tblMyActions|restored the dropdowns and entry rules of tblActions/);
+    expect(Object.keys(readWorkbookData(readFileSync(out)).tables)).toContain('tblMyActions');
+  });
+
+  it('asks where to write and never writes without being told', async () => {
+    const source = file('plain.xlsx', example);
+    expect((await partnering('repair', source)).problems[0]).toMatch(/--out NEW\.xlsx, or --in-place/);
+    expect((await partnering('repair', source, '--out', source)).problems[0]).toMatch(/is the workbook being repaired/);
+    const untouched = await partnering('repair', source, '--out', path.join(folder, 'copy.xlsx'));
+    expect(untouched.printed[0]).toMatch(/nothing needed repairing, nothing was written/);
+    expect(existsSync(path.join(folder, 'copy.xlsx'))).toBe(false);
+  });
+});
+
+describe('partnering check points to repair for files', () => {
+  it('names the repair command when a finding needs Repair workbook', async () => {
+    const damaged = patched(example, (name, xml) => (risksSheet(name, xml)
+      ? xml.replace(/<c r="I5"([^>]*?) t="str"><f>[\s\S]*?<\/f>(<v>[^<]*<\/v>)?<\/c>/, '<c r="I5"$1><v>7</v></c>') : xml));
+    const { output } = await partnering('check', file('for-check.xlsx', damaged));
+    expect(output).toMatch(/partnering repair FILE\.xlsx --out REPAIRED\.xlsx/);
+  });
+});

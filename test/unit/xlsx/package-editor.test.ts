@@ -1,0 +1,98 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import type { Element } from '@xmldom/xmldom';
+import { workbookSchema } from '../../../src/schema/workbook';
+import { compareInventories, takeInventory } from '../../../src/xlsx/package/inventory';
+import { SheetCells } from '../../../src/xlsx/package/sheet-cells';
+import { WorkbookParts } from '../../../src/xlsx/package/workbook-parts';
+import { XlsxPackage } from '../../../src/xlsx/package/xlsx-package';
+import { readWorkbookData } from '../../../src/xlsx/read';
+import { writeWorkbook } from '../../../src/xlsx/write';
+
+let workbook: Uint8Array;
+beforeAll(async () => {
+  workbook = await writeWorkbook(workbookSchema, { workbookId: 'package-test' });
+});
+
+const sheetPath = (pkg: XlsxPackage, name: string) => new WorkbookParts(pkg).sheet(name)?.path as string;
+const nobody = { ours: () => false, ourName: () => false };
+
+describe('the package editor', () => {
+  it('writes every part it did not change back byte for byte', () => {
+    const pkg = XlsxPackage.open(workbook);
+    const path = sheetPath(pkg, 'Start');
+    const cells = new SheetCells(pkg.edit(path).documentElement as Element, []);
+    cells.setValue('F2', 'A note of my own');
+    const before = unzipSync(workbook);
+    const after = unzipSync(pkg.toBytes());
+    expect(Object.keys(after)).toEqual(Object.keys(before));
+    for (const name of Object.keys(before)) {
+      if (name === path) expect(strFromU8(after[name])).toContain('A note of my own');
+      else expect(Buffer.from(after[name]).equals(Buffer.from(before[name]))).toBe(true);
+    }
+  });
+
+  it('reads and edits a sheet written with a namespace prefix (x:c), adding what it writes with the same prefix', () => {
+    const parts = unzipSync(workbook);
+    const pkg0 = XlsxPackage.open(workbook);
+    const path = sheetPath(pkg0, 'Start');
+    parts[path] = strToU8(strFromU8(parts[path])
+      .replace('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"', '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"')
+      .replace(/<(\/?)(?!x:)([a-zA-Z]+)([\s>/])/g, (whole, slash: string, name: string, after: string) => (name === 'worksheet' ? whole : `<${slash}x:${name}${after}`))
+      .replace('</worksheet>', '</x:worksheet>'));
+    const prefixed = zipSync(parts);
+    expect(readWorkbookData(prefixed).sheets).toContain('Start');
+    const pkg = XlsxPackage.open(prefixed);
+    const cells = new SheetCells(pkg.edit(path).documentElement as Element, new WorkbookParts(pkg).sharedStrings());
+    const plain = new SheetCells(pkg0.xml(path)?.documentElement as Element, new WorkbookParts(pkg0).sharedStrings());
+    expect(cells.read('A1')?.value).toEqual(plain.read('A1')?.value);
+    expect(typeof cells.read('A1')?.value).toBe('string');
+    cells.setValue('F2', 'typed =1+1');
+    const xml = strFromU8(unzipSync(pkg.toBytes())[path]);
+    expect(xml).toMatch(/<x:c r="F2" t="inlineStr"><x:is><x:t>typed =1\+1<\/x:t><\/x:is><\/x:c>/);
+    expect(xml).not.toMatch(/<c r="F2"/);
+  });
+
+  it('writes text as text and a formula only when asked for one', () => {
+    const pkg = XlsxPackage.open(workbook);
+    const cells = new SheetCells(pkg.edit(sheetPath(pkg, 'Start')).documentElement as Element, []);
+    cells.setValue('F3', '=SUM(A1:A2)');
+    cells.setValue('F4', 12.5);
+    cells.setFormula('F5', 'SUM(F4,1)');
+    expect(cells.read('F3')).toEqual({ value: '=SUM(A1:A2)' });
+    expect(cells.read('F4')).toEqual({ value: 12.5 });
+    expect(cells.read('F5')?.formula).toBe('SUM(F4,1)');
+  });
+});
+
+describe('the inventory', () => {
+  it('names each of a person’s things an edit would lose, with where it was', () => {
+    const pkg = XlsxPackage.open(workbook);
+    const path = sheetPath(pkg, 'Start');
+    const cells = new SheetCells(pkg.edit(path).documentElement as Element, []);
+    cells.setValue('F2', 'Mine');
+    const before = takeInventory(XlsxPackage.open(pkg.toBytes()));
+    cells.take('F2');
+    cells.setValue('A1', 'Changed title');
+    const after = takeInventory(XlsxPackage.open(pkg.toBytes()));
+    const losses = compareInventories(before, after, nobody);
+    expect(losses.map((l) => l.where)).toEqual(["'Start'!A1", "'Start'!F2"]);
+    expect(losses[1].what).toBe('"Mine" would become empty');
+    expect(compareInventories(before, after, { ...nobody, ours: (sheet, address) => sheet === 'Start' && ['A1', 'F2'].includes(address) })).toEqual([]);
+  });
+
+  it('notices a sheet, a name, a visibility, a protection and the date system going', () => {
+    const before = takeInventory(XlsxPackage.open(workbook));
+    const after = structuredClone(before);
+    after.sheets.delete('Actions');
+    after.names.delete('lstRating');
+    (after.sheets.get('Lists') as { state: string }).state = 'visible';
+    (after.sheets.get('Start') as { protection: string }).protection = '<sheetProtection sheet="1"/>';
+    after.date1904 = true;
+    const losses = compareInventories(before, after, nobody).map((l) => `${l.where}: ${l.what}`);
+    expect(losses).toEqual(expect.arrayContaining([
+      'Actions: the sheet would be removed', 'lstRating: the defined name would be removed',
+      'Lists: the sheet would change from hidden to visible', 'Start: its protection would change',
+      'Workbook: the date system (1900 or 1904) would change',
+    ]));
+  });
+});
