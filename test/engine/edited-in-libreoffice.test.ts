@@ -67,3 +67,17 @@ it('an upgraded workbook and a new-client copy compute their scores', async () =
   expect((await partnering('new', copy, '--from', upgraded)).code).toBe(0);
   await expectScoresComputed(copy);
 });
+
+it('a Dashboard repair brought back computes its figures', async () => {
+  const { editWorkbook } = await import('../support/xlsx-edit');
+  const entries = exampleEntries('2026-03-31');
+  const withoutDashboard = await editWorkbook(await writeWorkbook(workbookSchema, { workbookId: 'd', ...entries }), (workbook) => {
+    const result = workbook.DeleteSheet('Dashboard');
+    if (result.error) throw new Error(result.error);
+  });
+  const source = path.join(folder, 'no-dashboard.xlsx');
+  writeFileSync(source, withoutDashboard);
+  const out = path.join(folder, 'dashboard-back.xlsx');
+  expect((await partnering('repair', source, '--out', out)).code).toBe(0);
+  await expectScoresComputed(out);
+});

@@ -6,7 +6,7 @@
  * changed, what could not be done, and which cells were ours to change, so the caller can compare
  * an inventory of the input with the output before writing.
  */
-import type { Element } from '@xmldom/xmldom';
+import type { Document, Element } from '@xmldom/xmldom';
 import { cliText } from '../../domain/strings/en/cli';
 import { columnLetter, quoteSheet } from '../../schema/address';
 import { isoToSerial } from '../../schema/dates';
@@ -16,6 +16,7 @@ import type { TableSchema } from '../../schema/table';
 import type { WorkbookSchema } from '../../schema/workbook';
 import { normalHeader } from '../../data/table-view';
 import type { Allowance } from './inventory';
+import { graftSheet } from './sheet-graft';
 import { SheetCells } from './sheet-cells';
 import { restoreHighlights, restoreValidations, type PlacedColumns } from './sheet-rules';
 import { StyleSheet } from './styles';
@@ -81,6 +82,7 @@ class Restorer {
   }
 
   run(): RestoreResult {
+    this.graftMissingSheets();
     const found = this.findTables();
     for (const { table } of this.schema.tables) {
       const part = found.get(table.name);
@@ -116,6 +118,22 @@ class Restorer {
         ourName: (name) => declaredNames.has(name.toLowerCase()),
       },
     };
+  }
+
+  /** Sheets of ours that are gone (under any name) come back from the template, with their tables and charts. */
+  private graftMissingSheets(): void {
+    const templateStylesPath = this.templateParts.stylesPath();
+    if (this.options.mode === 'fill' || !this.styles || !templateStylesPath) return;
+    const templateStyles = new StyleSheet(this.options.template, templateStylesPath);
+    for (const sheet of this.schema.sheets) {
+      if (this.sheetOf(sheet.name)) continue;
+      if (graftSheet(this.pkg, this.options.template, sheet.name, this.styles, templateStyles)) {
+        this.parts.forget();
+        this.changes.push(text.sheet(sheet.name));
+      } else {
+        this.notDone.push(text.missingSheet(sheet.name));
+      }
+    }
   }
 
   private cellsOf(sheetPath: string): SheetCells {
@@ -377,8 +395,7 @@ class Restorer {
 
   /** Sets a custom property (only when missing unless `replace`); true when it changed. */
   private setProperty(name: string, value: string, replace: boolean): boolean {
-    const doc = this.pkg.xml(CUSTOM_PART);
-    const root = doc?.documentElement as Element;
+    const root = this.pkg.xml(CUSTOM_PART)?.documentElement as Element;
     const existing = childrenNamed(root, 'property').find((p) => p.getAttribute('name') === name);
     if (existing && (!replace || textOf(existing) === value)) return false;
     const edited = this.pkg.edit(CUSTOM_PART).documentElement as Element;
@@ -389,10 +406,9 @@ class Restorer {
     })) as Element;
     while (property.firstChild) property.removeChild(property.firstChild);
     const prefix = root.lookupPrefix(NS.vt) ?? 'vt';
-    const doc2 = edited.ownerDocument;
-    const lpwstr = doc2 ? doc2.createElementNS(NS.vt, `${prefix}:lpwstr`) : undefined;
-    if (!lpwstr) return false;
-    lpwstr.appendChild(doc2?.createTextNode(value) as never);
+    const doc = edited.ownerDocument as Document;
+    const lpwstr = doc.createElementNS(NS.vt, `${prefix}:lpwstr`);
+    lpwstr.appendChild(doc.createTextNode(value));
     property.appendChild(lpwstr);
     return true;
   }

@@ -45,6 +45,12 @@ export class WorkbookParts {
   private sheetsCache?: SheetPart[];
   private tablesCache?: TablePart[];
 
+  /** Forgets the sheets and tables found so far (after a sheet was added). */
+  forget(): void {
+    this.sheetsCache = undefined;
+    this.tablesCache = undefined;
+  }
+
   /** The sheets as listed when first asked (our edits never add, remove or rename one). */
   sheets(): SheetPart[] {
     this.sheetsCache ??= this.readSheets();

@@ -85,6 +85,7 @@ export class XlsxPackage {
 
   /** Adds or replaces a whole part. */
   put(path: string, content: string | Uint8Array): void {
+    if (path.includes('_rels/')) this.relationshipCache.clear();
     this.docs.delete(path);
     this.changed.delete(path);
     this.parts.set(path, typeof content === 'string' ? strToU8(content) : content);
@@ -181,7 +182,7 @@ export function resolvePath(base: string, target: string): string {
   return resolved.join('/');
 }
 
-function relativePath(fromPath: string, toPath: string): string {
+export function relativePath(fromPath: string, toPath: string): string {
   const from = fromPath.split('/').slice(0, -1);
   const to = toPath.split('/');
   let common = 0;

@@ -8,6 +8,8 @@ import { risksTable } from '../../../src/schema/risks';
 import { workbookSchema } from '../../../src/schema/workbook';
 import { readWorkbookData } from '../../../src/xlsx/read';
 import { writeWorkbook } from '../../../src/xlsx/write';
+import { WorkbookParts } from '../../../src/xlsx/package/workbook-parts';
+import { REL_TYPE, XlsxPackage } from '../../../src/xlsx/package/xlsx-package';
 import { partneringOn } from '../../support/cli';
 
 let folder: string;
@@ -146,5 +148,31 @@ describe('partnering check points to repair for files', () => {
       ? xml.replace(/<c r="I5"([^>]*?) t="str"><f>[\s\S]*?<\/f>(<v>[^<]*<\/v>)?<\/c>/, '<c r="I5"$1><v>7</v></c>') : xml));
     const { output } = await partnering('check', file('for-check.xlsx', damaged));
     expect(output).toMatch(/partnering repair FILE\.xlsx --out REPAIRED\.xlsx/);
+  });
+});
+
+describe('partnering repair of a deleted sheet', () => {
+  it('brings back a deleted Dashboard with its table, figures and charts, keeping the rest', async () => {
+    const { editWorkbook } = await import('../../support/xlsx-edit');
+    const withoutDashboard = await editWorkbook(example, (workbook) => {
+      const result = workbook.DeleteSheet('Dashboard');
+      if (result.error) throw new Error(result.error);
+    });
+    expect(readWorkbookData(withoutDashboard).sheets).not.toContain('Dashboard');
+    const out = path.join(folder, 'dashboard-back.xlsx');
+    const { code, output } = await partnering('repair', file('no-dashboard.xlsx', withoutDashboard), '--out', out);
+    expect(code).toBe(0);
+    expect(output).toMatch(/restored the sheet Dashboard with its tables and charts/);
+    const bytes = readFileSync(out);
+    const after = readWorkbookData(bytes);
+    expect(after.sheets).toContain('Dashboard');
+    expect(after.tables.tblScores.rows).toHaveLength(readWorkbookData(example).tables.tblScores.rows.length);
+    expect(after.names.OverallMaturity.formula).toBe(readWorkbookData(example).names.OverallMaturity.formula);
+    const pkg = XlsxPackage.open(bytes);
+    const dashboard = new WorkbookParts(pkg).sheet('Dashboard');
+    const drawing = pkg.relationships(dashboard?.path ?? '').find((r) => r.type === REL_TYPE.drawing);
+    const charts = pkg.relationships(drawing?.path ?? '').filter((r) => r.type === REL_TYPE.chart && r.path && pkg.has(r.path));
+    expect(charts).toHaveLength(workbookSchema.charts.filter((c) => c.sheet === 'Dashboard').length);
+    expect(runChecks(after, { today: '2026-04-01' }).filter((f) => f.severity === 'error')).toEqual([]);
   });
 });

@@ -119,6 +119,7 @@ Options:
     inTheWay: (table: string, cell: string) => `could not complete ${table}: your cell ${cell} stands where it would grow (move it, then repair again)`,
     missingTable: (table: string, sheet: string) => `could not restore ${table}: it is missing from ${sheet}`,
     missingSheet: (sheet: string) => `could not restore the sheet ${sheet}: it is missing`,
+    sheet: (sheet: string) => `restored the sheet ${sheet} with its tables and charts`,
   },
   kept: {
     sheetGone: 'the sheet would be removed',
