@@ -14,7 +14,7 @@ import { PROPERTY_VERSION, PROPERTY_WORKBOOK_ID } from '../../schema/properties'
 import { initialRows, type CellValue, type RowEntries } from '../../schema/rows';
 import type { TableSchema } from '../../schema/table';
 import type { WorkbookSchema } from '../../schema/workbook';
-import { normalHeader } from '../../data/table-view';
+import { normalHeader } from '../../data/found-columns';
 import type { Allowance } from './inventory';
 import { graftSheet } from './sheet-graft';
 import { SheetCells } from './sheet-cells';
