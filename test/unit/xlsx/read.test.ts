@@ -125,4 +125,15 @@ describe('files that are not readable Partnering workbooks', () => {
     expect(problemOf(() => readWorkbookData(example, { ...DEFAULT_LIMITS, maxFileBytes: 1000 }))).toBe('too-large');
     expect(problemOf(() => readWorkbookData(example, { ...DEFAULT_LIMITS, maxCells: 100 }))).toBe('too-large');
   });
+
+  it('stops unpacking a zip bomb whose directory understates its sizes', () => {
+    const bomb = zipSync({ 'xl/workbook.xml': new Uint8Array(8 * 1024 * 1024) }, { level: 9 });
+    const header = new DataView(bomb.buffer, bomb.byteOffset, bomb.length);
+    // The uncompressed size in the local header (offset 22) and the central directory (offset 24), APPNOTE 4.3.7 and 4.3.12.
+    for (let at = 0; at < bomb.length - 4; at++) {
+      if (header.getUint32(at, true) === 0x04034b50) header.setUint32(at + 22, 100, true);
+      if (header.getUint32(at, true) === 0x02014b50) header.setUint32(at + 24, 100, true);
+    }
+    expect(problemOf(() => readWorkbookData(bomb, { ...DEFAULT_LIMITS, maxUnpackedBytes: 4 * 1024 * 1024 }))).toBe('too-large');
+  });
 });
