@@ -10,6 +10,7 @@ import type { Document, Element } from '@xmldom/xmldom';
 import { cliText } from '../../domain/strings/en/cli';
 import { columnLetter, quoteSheet } from '../../schema/address';
 import { isoToSerial } from '../../schema/dates';
+import { DAYS_1900_TO_1904 } from '../date-cells';
 import { PROPERTY_VERSION, PROPERTY_WORKBOOK_ID } from '../../schema/properties';
 import { initialRows, type CellValue, type RowEntries } from '../../schema/rows';
 import type { TableSchema } from '../../schema/table';
@@ -54,8 +55,7 @@ const CUSTOM_PART = 'docProps/custom.xml';
 const CUSTOM_TYPE = 'application/vnd.openxmlformats-officedocument.custom-properties+xml';
 const PROPERTY_FORMAT_ID = '{D5CDD505-2E9C-101B-9397-08002B2CF9AE}';
 const text = cliText.restored;
-/** Serial numbers of the 1904 date system count from 1904-01-01, 1,462 days after the 1900 system's day 0. */
-const DAYS_1900_TO_1904 = 1462;
+
 
 export function restoreWorkbook(pkg: XlsxPackage, schema: WorkbookSchema, options: RestoreOptions): RestoreResult {
   return new Restorer(pkg, schema, options).run();
@@ -85,6 +85,8 @@ class Restorer {
     this.graftMissingSheets();
     const found = this.findTables();
     for (const { table } of this.schema.tables) {
+      // Filling the template: a table given no rows is already as the template wrote it.
+      if (this.options.mode === 'fill' && !this.options.rows?.[table.name]) continue;
       const part = found.get(table.name);
       if (part) this.layTable(table, part);
       else this.notDone.push(text.missingTable(table.name, this.sheetOf(table.sheet)?.name ?? table.sheet));
@@ -296,6 +298,10 @@ class Restorer {
     const counts = new Map<string, { figures: number; labels: number }>();
     let clearedStart = false;
     for (const cell of this.schema.cells) {
+      // The template has every label and figure; a fill writes only the Start details. Labels on
+      // the Lists sheet are a consultant's lists and are never written back.
+      if (mode === 'fill' && cell.kind !== 'input') continue;
+      if (cell.sheet === listsSheet && !cell.formula) continue;
       const sheet = this.sheetOf(cell.sheet);
       if (!sheet) continue;
       const cells = this.cellsOf(sheet.path);
@@ -325,7 +331,7 @@ class Restorer {
           cells.setValue(cell.cell, this.typed(given, cell.input.type), style());
           if (mode !== 'fill') this.changes.push(text.startDetail(cell.input.header));
         }
-      } else if (cell.value !== undefined && sheet.name !== listsSheet && !cells.holdsSomething(cell.cell)) {
+      } else if (cell.value !== undefined && !cells.holdsSomething(cell.cell)) {
         cells.setValue(cell.cell, cell.value, style());
         count.labels += 1;
       }
