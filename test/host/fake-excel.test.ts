@@ -4,7 +4,7 @@
  * rules for written text, faults at the n-th operation, and what a table, a name or a property
  * keeps between requests.
  */
-import { createFakeExcel, excelEnums, FakeOfficeError, installExcelGlobals } from './fake-excel';
+import { createFakeExcel, excelEnums, FakeOfficeError, installExcelGlobals, PAYLOAD_LIMIT_BYTES } from './fake-excel';
 
 /** Runs `promise` expecting an Office.js error; returns it for closer checks. */
 async function officeError(promise: Promise<unknown>): Promise<FakeOfficeError> {
@@ -678,6 +678,112 @@ describe('events', () => {
     excel.fireChanged('Sheet1', 'D6');
     await excel.flushEvents();
     expect(heard).toEqual(['D5']);
+  });
+});
+
+describe('co-authoring', () => {
+  it('tells every co-author’s add-in of every change, the others’ as Remote, whatever one add-in does with its own events', async () => {
+    const alex = createFakeExcel();
+    const sam = alex.coauthor();
+    const heard: string[] = [];
+    alex.context.workbook.worksheets.getItem('Sheet1').onChanged.add(async (e) => { heard.push(`alex ${e.address} ${e.source} ${e.triggerSource}`); });
+    sam.context.workbook.worksheets.getItem('Sheet1').onChanged.add(async (e) => { heard.push(`sam ${e.address} ${e.source} ${e.triggerSource}`); });
+    await Promise.all([alex.context.sync(), sam.context.sync()]);
+    sam.context.runtime.enableEvents = false;
+    sam.context.workbook.worksheets.getItem('Sheet1').getRange('A1').values = [['by Sam’s add-in']];
+    sam.context.runtime.enableEvents = true;
+    await sam.context.sync();
+    alex.type('Sheet1', 'B2', 'typed by Alex');
+    await alex.flushEvents();
+    expect(heard).toEqual(['alex A1 Remote Unknown', 'alex B2 Local Unknown', 'sam B2 Remote Unknown']);
+    expect(sam.state.value('Sheet1', 'B2')).toBe('typed by Alex');
+  });
+
+  it('notes TableRowCollection.add as a conflict while another author is in, and grows a table written directly below instead', async () => {
+    const alex = createFakeExcel();
+    alex.state.addTable('Sheet1', 'A1:B2', 'tblLog', ['When', 'What']);
+    alex.state.sheet('Sheet1').dataValidations.push({
+      address: 'B2:B2', rule: { wholeNumber: { formula1: 0, formula2: 9, operator: 'Between' } }, ignoreBlanks: true,
+      prompt: { showPrompt: false, title: '', message: '' }, errorAlert: { showAlert: true, style: 'Stop', title: '', message: '' },
+    });
+    await alex.run(async (context) => { context.workbook.tables.getItem('tblLog').rows.add(undefined, [['alone', 1]]); });
+    expect(alex.conflicts).toEqual([]);
+    alex.coauthor();
+    await alex.run(async (context) => { context.workbook.tables.getItem('tblLog').rows.add(undefined, [['shared', 2]]); });
+    expect(alex.conflicts).toEqual(['TableRowCollection.add on tblLog']);
+    await alex.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('A5:B6').values = [['below', 3], ['', '']];
+    });
+    expect(alex.state.table('tblLog').address).toBe('A1:B5');
+    expect(alex.state.sheet('Sheet1').dataValidations.map((v) => v.address)).toEqual(['B2:B5']);
+  });
+});
+
+describe('AutoCorrect', () => {
+  it('makes no calculated column while "Fill formulas in tables" is off: the formulas stay in the cells written', async () => {
+    const excel = createFakeExcel();
+    excel.state.autoCorrect.fillFormulasInTables = false;
+    excel.state.addTable('Sheet1', 'A1:B3', 'tblSum', ['N', 'Twice']);
+    await excel.run(async (context) => { context.workbook.tables.getItem('tblSum').columns.getItem('Twice').getDataBodyRange().formulas = [['=[@N]*2'], ['=[@N]*2']]; });
+    expect(excel.state.calculatedFormulas('tblSum')).toEqual({});
+    await excel.run(async (context) => { context.workbook.worksheets.getItem('Sheet1').getRange('A4').values = [[5]]; });
+    expect([excel.state.table('tblSum').address, excel.state.formula('Sheet1', 'B3'), excel.state.formula('Sheet1', 'B4')]).toEqual(['A1:B4', '=[@N]*2', undefined]);
+  });
+});
+
+describe('cell-edit mode', () => {
+  it('fails a batch while a person edits a cell, unless it asked to wait (delayForCellEdit), which runs once they press Enter', async () => {
+    const excel = createFakeExcel();
+    excel.beginCellEdit('Sheet1', 'C3');
+    const eager = excel.newContext();
+    eager.workbook.worksheets.getItem('Sheet1').getRange('A1').values = [['eager']];
+    await expect(eager.sync()).rejects.toMatchObject({ code: 'InvalidOperationInCellEditMode' });
+    expect(excel.state.value('Sheet1', 'A1')).toBeNull();
+    let done = false;
+    const patient = excel.run({ delayForCellEdit: true }, async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('A1').values = [['patient']];
+      await context.sync();
+      done = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(done).toBe(false);
+    excel.endCellEdit('typed');
+    await patient;
+    expect([excel.state.value('Sheet1', 'A1'), excel.state.value('Sheet1', 'C3')]).toEqual(['patient', 'typed']);
+  });
+});
+
+describe('Excel on the web’s 5 MB', () => {
+  it('refuses a request over 5 MB, changing nothing, and a response over 5 MB, giving nothing', async () => {
+    const excel = createFakeExcel();
+    const long = 'x'.repeat(30000);
+    const rows = Math.ceil(PAYLOAD_LIMIT_BYTES / long.length) + 1;
+    const context = excel.newContext();
+    context.workbook.worksheets.getItem('Sheet1').getRange(`A1:A${rows}`).values = Array.from({ length: rows }, () => [long]);
+    expect((await officeError(context.sync())).code).toBe('RequestPayloadSizeLimitExceeded');
+    expect(excel.state.value('Sheet1', 'A1')).toBeNull();
+    for (let row = 1; row <= rows; row++) excel.state.setCell('Sheet1', `A${row}`, long);
+    const range = context.workbook.worksheets.getItem('Sheet1').getRange(`A1:A${rows}`).load('values');
+    expect((await officeError(context.sync())).code).toBe('RequestPayloadSizeLimitExceeded');
+    expect(() => range.values).toThrow(/not available/);
+  });
+});
+
+describe('calculation', () => {
+  it('counts formula results read after writes under suspended calculation as stale, until Excel recalculates', async () => {
+    const excel = createFakeExcel();
+    excel.state.setCell('Sheet1', 'B1', { formula: '=A1*2', value: 2 });
+    const context = excel.newContext();
+    context.application.suspendApiCalculationUntilNextSync();
+    context.workbook.worksheets.getItem('Sheet1').getRange('A1').values = [[5]];
+    await context.sync();
+    context.workbook.worksheets.getItem('Sheet1').getRange('A1:B1').load('values');
+    await context.sync();
+    expect(excel.stats.staleReads).toBe(1);
+    context.application.calculate('Recalculate');
+    context.workbook.worksheets.getItem('Sheet1').getRange('A1:B1').load('values');
+    await context.sync();
+    expect(excel.stats.staleReads).toBe(1);
   });
 });
 

@@ -11,7 +11,7 @@
  * expect(excel.state.value('Start', 'C3')).toBe('Acme Ltd');
  * ```
  */
-import { FakeHost, FakeRequestContext, type FakeStats, type FiredEvent } from './api/context';
+import { FakeHost, FakeRequestContext, FakeSession, type FakeStats, type FiredEvent } from './api/context';
 import { parseRect, rectAddress } from './address';
 import { FakeWorkbookState } from './model/state';
 
@@ -22,52 +22,92 @@ export interface FakeExcelOptions {
   from?: FakeWorkbookState;
 }
 
+/** What Excel.run takes before the batch: options, or the context of an earlier batch to go on with. */
+export type FakeRunFirst = Excel.RunOptions | Excel.RequestContext;
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+
 export interface FakeExcel {
   /** The fake, typed as the real thing: pass it wherever src/excel takes a context. */
   context: Excel.RequestContext;
   /** The workbook as plain data: set up fixtures and assert on it directly. */
   state: FakeWorkbookState;
   stats: FakeStats;
-  /** Worksheet changes Excel reported to the add-in (none while runtime.enableEvents is false). */
+  /** Worksheet changes Excel reported to this author's add-in (none while its runtime.enableEvents is false). */
   eventsFired: FiredEvent[];
+  /** What Microsoft says causes co-authoring conflicts, done while another author had the workbook open. */
+  conflicts: string[];
   /**
    * The n-th operation from now (1-based, counted across syncs) fails at sync with this
    * Office.js error code: operations before it in its request are applied, later ones are not.
    */
   failAt(operationIndex: number, code: string, message?: string): void;
-  /** Like Excel.run: a fresh context on the same workbook, synced once more after the batch returns. */
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /**
+   * Like Excel.run: a fresh context on the same workbook (or the one given, as Excel.run(context, …)
+   * goes on with an earlier batch's), synced once more after the batch returns.
+   */
+  run<T>(batch: Batch<T>): Promise<T>;
+  run<T>(first: FakeRunFirst, batch: Batch<T>): Promise<T>;
   /** Another context on the same workbook, as a second Excel.run would have. */
-  newContext(): Excel.RequestContext;
-  /** A person edited cells on a sheet: the add-in's onChanged handlers hear of it, if events are on. */
+  newContext(options?: Excel.RunOptions): Excel.RequestContext;
+  /** A person edited cells on a sheet in this Excel: every author's onChanged handlers hear of it, if events are on. */
   fireChanged(sheet: string, address: string): void;
-  /** Waits until every event handler that has been called has finished. */
+  /** A person types into a cell and presses Enter: cell-edit mode while typing, then the change event. */
+  type(sheet: string, address: string, text: string): void;
+  /** A person starts editing a cell and stays in cell-edit mode until endCellEdit. */
+  beginCellEdit(sheet: string, address: string): void;
+  /** Enter with the text typed, or Esc without. */
+  endCellEdit(text?: string): void;
+  /** A second person opening the same workbook (on OneDrive or SharePoint) in their own Excel. */
+  coauthor(): FakeExcel;
+  /** Waits until every event handler that has been called, in every author's add-in, has finished. */
   flushEvents(): Promise<void>;
 }
 
 export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   const state = options.from ? options.from.clone() : new FakeWorkbookState();
   if (!options.from) for (const name of options.sheets ?? ['Sheet1']) state.addSheet(name);
-  const host = new FakeHost(state);
-  const newContext = () => new FakeRequestContext(host) as unknown as Excel.RequestContext;
+  const session = new FakeSession(state);
+  return authorOf(session, session.join(state.runtime));
+}
+
+function authorOf(session: FakeSession, host: FakeHost): FakeExcel {
+  const { state } = session;
+  const newContext = (runOptions?: Excel.RunOptions) =>
+    new FakeRequestContext(host, runOptions?.delayForCellEdit ?? false) as unknown as Excel.RequestContext;
+  async function run<T>(first: FakeRunFirst | Batch<T>, batch?: Batch<T>): Promise<T> {
+    const work = (batch ?? first) as Batch<T>;
+    let context: Excel.RequestContext;
+    if (first instanceof FakeRequestContext) {
+      if (first._host !== host) throw new Error('Excel.run was given a context of another Excel.');
+      context = first as unknown as Excel.RequestContext;
+    } else {
+      context = newContext(typeof first === 'function' ? undefined : first as Excel.RunOptions);
+    }
+    const result = await work(context);
+    await context.sync();
+    return result;
+  }
   return {
     context: newContext(),
     state,
     stats: host.stats,
     eventsFired: host.eventsFired,
+    conflicts: session.conflicts,
     failAt: (operationIndex, code, message) => host.failAt(operationIndex, code, message),
-    run: async (batch) => {
-      const context = newContext();
-      const result = await batch(context);
-      await context.sync();
-      return result;
-    },
+    run: run as FakeExcel['run'],
     newContext,
     fireChanged: (sheet, address) => {
       host.changed(state.sheet(sheet), rectAddress(parseRect(address, 'fireChanged')), 'RangeEdited', 'Unknown');
-      host.deliver();
+      session.deliver();
     },
-    flushEvents: () => host.flushEvents(),
+    type: (sheet, address, text) => {
+      host.beginCellEdit(sheet, address);
+      host.endCellEdit(text);
+    },
+    beginCellEdit: (sheet, address) => host.beginCellEdit(sheet, address),
+    endCellEdit: (text) => host.endCellEdit(text),
+    coauthor: () => authorOf(session, session.join({ enableEvents: true })),
+    flushEvents: () => session.flushEvents(),
   };
 }
 
@@ -78,4 +118,4 @@ export type {
   CellFormat, CellState, CellValue, ChartSeriesState, ChartState, ConditionalFormatState, CustomPropertyState, DataValidationState,
   FixtureCell, NamedItemState, SheetState, TableColumnState, TableState,
 } from './model/state';
-export type { FakeStats, FiredEvent, SyncStats } from './api/context';
+export { PAYLOAD_LIMIT_BYTES, type FakeStats, type FiredEvent, type SyncStats } from './api/context';

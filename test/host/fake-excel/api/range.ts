@@ -46,16 +46,23 @@ export class FakeRange extends FakeObject<RangeEntity> implements Pick<Excel.Ran
   protected _readers() {
     return {
       address: (r: RangeEntity) => qualifiedAddress(r.sheet.name, r.rect),
-      values: (r: RangeEntity) => readValues(r.sheet, r.rect),
+      values: (r: RangeEntity) => this._fresh(r, readValues(r.sheet, r.rect)),
       formulas: (r: RangeEntity) => readFormulas(r.sheet, r.rect),
       numberFormat: (r: RangeEntity) => readNumberFormat(r.sheet, r.rect),
-      valueTypes: (r: RangeEntity) => readValueTypes(r.sheet, r.rect),
+      valueTypes: (r: RangeEntity) => this._fresh(r, readValueTypes(r.sheet, r.rect)),
       rowCount: (r: RangeEntity) => rowCount(r.rect),
       columnCount: (r: RangeEntity) => columnCount(r.rect),
       rowIndex: (r: RangeEntity) => r.rect.top,
       columnIndex: (r: RangeEntity) => r.rect.left,
       cellCount: (r: RangeEntity) => rowCount(r.rect) * columnCount(r.rect),
     };
+  }
+
+  /** Formula results read before Excel recalculated after suspended writes are counted as stale reads. */
+  private _fresh<T>({ sheet, rect }: RangeEntity, read: T): T {
+    if (!this._state().application.calculationPending || isUnbounded(rect)) return read;
+    for (const { key } of cellsOf(rect)) if (sheet.cells.get(key)?.formula) this._host().stats.staleReads += 1;
+    return read;
   }
 
   protected override _navigation(name: string): FakeObject<unknown> | undefined {

@@ -350,6 +350,7 @@ export class FakeTableRowCollection extends FakeCollection<RowEntity, FakeTableR
     this._queue('add', { index: index ?? null, values: values ?? null, alwaysInsert: alwaysInsert ?? null }, (b) => {
       const table = this._table._require(b, 'TableRowCollection.add');
       checkEditable(table.sheet, 'TableRowCollection.add');
+      this._host().session.risky(`TableRowCollection.add on ${table.name}`);
       const inserted = addRows(this._state(), table, index, values, 'TableRowCollection.add');
       added = { table, index: inserted.top - bodyRect(table).top };
       this._host().changed(table.sheet, rectAddress(inserted), 'RowInserted', 'ThisLocalAddin');

@@ -140,11 +140,26 @@ export class FakeWorkbookState {
     /** True from the operation that asks until the end of that sync. */
     calculationSuspended: false,
     screenUpdatingSuspended: false,
+    /**
+     * Writes were made while calculation was suspended and nothing has recalculated since: formula
+     * results read now are stale. "Suspends calculation until the next context.sync() is called.
+     * Once set, it is the developer's responsibility to re-calc the workbook, to ensure that any
+     * dependencies are propagated" (Excel.Application.suspendApiCalculationUntilNextSync,
+     * learn.microsoft.com/javascript/api/excel/excel.application).
+     */
+    calculationPending: false,
     /** How many times each was asked for. */
     calculationSuspensions: 0,
     screenUpdatingSuspensions: 0,
   };
   runtime = { enableEvents: true };
+  /**
+   * Excel's AutoCorrect options that change what a write does to a table (File › Options ›
+   * Proofing › AutoCorrect Options › AutoFormat As You Type). With "Fill formulas in tables to
+   * create calculated columns" off, a formula written down a column is just formulas in cells, and
+   * new rows get none: code that must keep the workbook correct cannot rely on it being on.
+   */
+  autoCorrect = { fillFormulasInTables: true };
   private lastId = 0;
 
   /** A deep copy, sharing nothing with this one: set a workbook up once, then damage copies of it. */

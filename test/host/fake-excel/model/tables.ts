@@ -70,9 +70,14 @@ export function syncHeaders(table: TableState): void {
   });
 }
 
-/** After cells of `written` changed: rename columns whose header changed, and note calculated columns. */
+/**
+ * After cells of `written` changed: grow a table that was written directly below, rename columns
+ * whose header changed, and note calculated columns (only while the AutoCorrect option "Fill
+ * formulas in tables to create calculated columns" is on, as Excel does).
+ */
 export function afterCellsWritten(state: FakeWorkbookState, sheet: SheetState, written: Rect): void {
   for (const table of state.tablesOn(sheet)) {
+    growOver(state, table, written);
     if (intersects(headerRect(table), written)) syncHeaders(table);
     table.columns.forEach((column, i) => {
       const body = columnRect(table, i, 'body');
@@ -80,10 +85,46 @@ export function afterCellsWritten(state: FakeWorkbookState, sheet: SheetState, w
       const formulas = new Set<string | undefined>();
       for (let row = body.top; row <= body.bottom; row++) formulas.add(sheet.cells.get(cellKey(row, body.left))?.formula);
       const [only] = [...formulas];
-      if (formulas.size === 1 && only !== undefined) column.calculatedFormula = only;
+      if (formulas.size === 1 && only !== undefined && state.autoCorrect.fillFormulasInTables) column.calculatedFormula = only;
       else delete column.calculatedFormula;
     });
   }
+}
+
+/**
+ * "Setting the Range values directly below the table automatically expands the table … The table
+ * only automatically expands if data is present in the cells directly below the table" (Coauthoring
+ * in Excel add-ins, learn.microsoft.com/office/dev/add-ins/excel/co-authoring-in-excel-add-ins). The
+ * rows taken in get the validations and highlights of the rows above, and, while AutoCorrect fills
+ * formulas in tables, the calculated columns' formulas in cells left empty.
+ */
+function growOver(state: FakeWorkbookState, table: TableState, written: Rect): void {
+  const before = tableRect(table);
+  if (written.top !== before.bottom + 1 || written.left < before.left || written.right > before.right) return;
+  const sheet = table.sheet;
+  let last = before.bottom;
+  for (let row = written.top; row <= written.bottom; row++) {
+    let hasData = false;
+    for (let column = before.left; column <= before.right && !hasData; column++) {
+      const cell = sheet.cells.get(cellKey(row, column));
+      hasData = cell !== undefined && (cell.value !== null || cell.formula !== undefined);
+    }
+    if (!hasData) break;
+    last = row;
+  }
+  if (last === before.bottom) return;
+  const count = last - before.bottom;
+  table.address = rectAddress({ ...before, bottom: last });
+  extendBelow(sheet, before, count);
+  if (!state.autoCorrect.fillFormulasInTables) return;
+  table.columns.forEach((column, i) => {
+    if (!column.calculatedFormula) return;
+    for (let row = before.bottom + 1; row <= last; row++) {
+      const key = cellKey(row, before.left + i);
+      const cell = sheet.cells.get(key);
+      if (cell === undefined || (cell.value === null && cell.formula === undefined)) sheet.cells.set(key, { ...cell, value: null, formula: column.calculatedFormula });
+    }
+  });
 }
 
 export function renameTable(state: FakeWorkbookState, table: TableState, name: string, location: string): void {
@@ -115,7 +156,7 @@ export function addRows(state: FakeWorkbookState, table: TableState, index: numb
     extendBelow(sheet, before, rows.length);
   }
   const entries = (rows as unknown[][]).map((row) => row.map((entry, c) => {
-    const formula = table.columns[c].calculatedFormula;
+    const formula = state.autoCorrect.fillFormulasInTables ? table.columns[c].calculatedFormula : undefined;
     return formula && (entry === null || entry === undefined || entry === '') ? formula : entry ?? null;
   }));
   writeContents(sheet, inserted, entries, location);
