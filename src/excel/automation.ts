@@ -4,7 +4,7 @@
  * of thousands of rows takes more syncs to read: see read.ts.)
  */
 import { FoundColumns } from '../data/found-columns';
-import type { WorkbookData } from '../data/workbook-data';
+import type { TableData, WorkbookData } from '../data/workbook-data';
 import { actionsTable } from '../schema/actions';
 import { columnLetter } from '../schema/address';
 import { historyTable } from '../schema/history';
@@ -23,19 +23,22 @@ export async function collectActionsIntoTable(context: Excel.RequestContext, sch
   try {
     const found = tableOrFail(data, actionsTable);
     const actions = collectActions(data, todaySerial);
-    const rowCount = Math.max(actions.length, 1);
-    const table = context.workbook.tables.getItem(found.name);
-    context.runtime.enableEvents = false;
-    if (rowCount > found.rows.length) table.rows.add(undefined, Array.from({ length: rowCount - found.rows.length }, () => found.columns.map(() => '')));
-    const rowsToWrite = Math.max(rowCount, found.rows.length);
+    const valueOf = (action: CollectedAction | undefined, key: string) => cellInput(action ? action[key as keyof CollectedAction] as CellValue : null);
     const sheet = context.workbook.worksheets.getItem(found.sheet);
+    context.runtime.enableEvents = false;
+    const rowsInTable = Math.max(found.rows.length, 1);
+    const first = found.headerRow + 1;
     for (const column of actionsTable.columns) {
       const at = columnFor(found, actionsTable, column.key);
       if (at === undefined) continue;
-      const values = Array.from({ length: rowsToWrite }, (_, i) => [cellInput(i < actions.length ? actions[i][column.key as keyof CollectedAction] as CellValue : null)]);
-      const first = found.headerRow + 1;
-      sheet.getRange(`${columnLetter(at)}${first}:${columnLetter(at)}${first + rowsToWrite - 1}`).values = values;
+      const values = Array.from({ length: rowsInTable }, (_, i) => [valueOf(actions[i], column.key)]);
+      sheet.getRange(`${columnLetter(at)}${first}:${columnLetter(at)}${first + rowsInTable - 1}`).values = values;
     }
+    const keyAt = new Map(actionsTable.columns.map((c) => [columnFor(found, actionsTable, c.key), c.key]));
+    queueRowsBelow(sheet, found, actions.slice(rowsInTable).map((action) => found.columns.map(({ column }) => {
+      const key = keyAt.get(column);
+      return key === undefined ? null : valueOf(action, key);
+    })));
     context.runtime.enableEvents = true;
     await context.sync();
     return actions;
@@ -45,12 +48,30 @@ export async function collectActionsIntoTable(context: Excel.RequestContext, sch
 }
 
 /**
- * Queues the next free ID for every risk that has text but no ID (existing IDs are never changed)
- * and puts them into `data` too, so checks run on it see them. Nothing is synced here.
+ * New rows for a table, written directly below it so that Excel takes them in, instead of
+ * TableRowCollection.add, which Microsoft says causes co-authoring conflicts ("Use Range.values
+ * instead of TableRowCollection.add. Setting the Range values directly below the table
+ * automatically expands the table"; Coauthoring in Excel add-ins). Cells below are first moved
+ * down, as the same page advises, so nothing a person put there is overwritten. Every row must
+ * hold something (Excel takes in no empty row); `null` leaves a column of a person's own alone.
  */
-export function queueRiskIds(context: Excel.RequestContext, data: WorkbookData): string[] {
+function queueRowsBelow(sheet: Excel.Worksheet, found: TableData, rows: Array<Array<string | number | boolean | null>>): void {
+  if (rows.length === 0) return;
+  const top = (found.rows.at(-1)?.row ?? found.headerRow + 1) + 1;
+  const below = `${columnLetter(found.columns[0].column)}${top}:${columnLetter(found.columns[found.columns.length - 1].column)}${top + rows.length - 1}`;
+  sheet.getRange(below).insert('Down');
+  sheet.getRange(below).values = rows;
+}
+
+/**
+ * Queues the next free ID for every risk that has text but no ID (existing IDs are never changed)
+ * and puts them into `data` too, so checks run on it see them. Only the rows in `only` (by index),
+ * when given, are written; the IDs are worked out over all rows, so every pane agrees on them.
+ * Nothing is synced here.
+ */
+export function queueRiskIds(context: Excel.RequestContext, data: WorkbookData, only?: Set<number>): string[] {
   const found = tableOrFail(data, risksTable);
-  const assigned = newRiskIds(rowsByKey(data, risksTable));
+  const assigned = newRiskIds(rowsByKey(data, risksTable)).filter((a) => only === undefined || only.has(a.index));
   const at = columnFor(found, risksTable, 'id');
   if (assigned.length === 0 || at === undefined) return [];
   const header = found.columns.find((c) => c.column === at)?.header as string;
@@ -78,7 +99,7 @@ export async function numberNewRisks(context: Excel.RequestContext, schema: Work
   }
 }
 
-/** Appends today's scores to tblHistory (into its first row while that is still empty). */
+/** Appends today's scores to tblHistory (into its first row while that is still empty), below the table as co-authoring needs. */
 export async function saveSnapshot(context: Excel.RequestContext, schema: WorkbookSchema, todaySerial: number, label: string): Promise<void> {
   const data = await readWorkbook(context, schema);
   try {
@@ -92,17 +113,17 @@ export async function saveSnapshot(context: Excel.RequestContext, schema: Workbo
     const columns = new FoundColumns(historyTable, found.columns);
     const row = found.columns.map((c) => {
       const key = columns.keyOf(c.header);
-      return key === undefined ? '' : cellInput(byKey[key] ?? null);
+      return key === undefined ? null : cellInput(byKey[key] ?? null);
     });
     const onlyRowIsEmpty = found.rows.length === 1 && Object.values(found.rows[0].cells).every((cell) => cell.value === null);
+    const sheet = context.workbook.worksheets.getItem(found.sheet);
     context.runtime.enableEvents = false;
     if (onlyRowIsEmpty) {
       const first = found.columns[0].column;
       const last = found.columns[found.columns.length - 1].column;
-      context.workbook.worksheets.getItem(found.sheet)
-        .getRange(`${columnLetter(first)}${found.rows[0].row}:${columnLetter(last)}${found.rows[0].row}`).values = [row];
+      sheet.getRange(`${columnLetter(first)}${found.rows[0].row}:${columnLetter(last)}${found.rows[0].row}`).values = [row];
     } else {
-      context.workbook.tables.getItem(found.name).rows.add(undefined, [row]);
+      queueRowsBelow(sheet, found, [row]);
     }
     context.runtime.enableEvents = true;
     await context.sync();

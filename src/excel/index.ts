@@ -2,7 +2,7 @@ export { collectActionsIntoTable, numberNewRisks, saveSnapshot } from './automat
 export { createWorkbook, type CreateResult, type StartDetails } from './create';
 export { goToCell } from './go-to';
 export { HostError, toHostError } from './host-error';
-export { startLiveChecks, type LiveChecks, type LiveChecksOptions, type RunBatch } from './live-checks';
+export { excelRun, startLiveChecks, type LiveChecks, type LiveChecksOptions, type RunBatch, type RunWith } from './live-checks';
 export { startNewClient, upgradeInPlace, type NewClientResult, type UpgradeResult } from './migrate';
 export { readWorkbook } from './read';
 export { repairWorkbook, type RepairResult } from './repair';

@@ -30,11 +30,11 @@ export interface NewClientResult {
   message: string;
 }
 
-/** One column of a table written top to bottom, as values typed text-safe. */
-function columnStep(found: TableData, column: number, values: CellValue[]): WriteStep {
+/** One column of a table written top to bottom, as values typed text-safe; rows `kept` are left as they are. */
+function columnStep(found: TableData, column: number, values: CellValue[], kept: boolean[] = []): WriteStep {
   const first = found.headerRow + 1;
   const address = `${columnLetter(column)}${first}:${columnLetter(column)}${first + values.length - 1}`;
-  const rows = values.map((v) => [cellInput(v)]);
+  const rows = values.map((v, i) => [kept[i] ? null : cellInput(v)]);
   return step(sizeOf(rows), (c) => { c.workbook.worksheets.getItem(found.sheet).getRange(address).values = rows; });
 }
 
@@ -81,9 +81,11 @@ export async function startNewClient(context: Excel.RequestContext, schema: Work
         if (key !== undefined && table.col(key).formula) continue;
         const values = starting.slice(0, keep).map((row) => (key === undefined ? null : valueFor(row[key], table.col(key))));
         while (values.length < keep) values.push(null);
-        cleared += changes(now.rows.slice(0, keep), values, header)
+        // A column of the consultant's own keeps its formulas: they are the template, not the client's entries.
+        const kept = now.rows.slice(0, keep).map((row) => key === undefined && row.cells[header]?.formula !== undefined);
+        cleared += changes(now.rows.slice(0, keep).filter((_, i) => !kept[i]), values.filter((_, i) => !kept[i]), header)
           + now.rows.slice(keep).filter((row) => row.cells[header]?.value !== null && row.cells[header]?.value !== undefined).length;
-        steps.push(columnStep(now, column, values));
+        steps.push(columnStep(now, column, values, kept));
       }
       if (now.rows.length > keep) {
         const firstColumn = columnLetter(now.columns[0].column);

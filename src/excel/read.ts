@@ -1,12 +1,14 @@
 /**
- * Read: one sync loads every declared table (wherever it is now, with values, formulas and value
+ * Read: one sync recalculates what is dirty and loads every declared table (wherever it is now, with values, formulas and value
  * types), the named cells, the lists and the properties, and returns the same WorkbookData the
  * file host reads, so the checks run on it unchanged.
  *
- * Excel on the web refuses a response over about 5 MB, and a table cell comes back as roughly
- * 100 bytes (value, formula and type). So the first sync loads each table's first rows only
- * (enough for any ordinary workbook); a table longer than that is read on in blocks, one sync
- * per block, each response under 4 MB.
+ * Excel on the web refuses a response over 5 MB, and a cell's text may be up to 32,767
+ * characters, so reads are sized by the bytes that came back, not by a guess per cell: the first
+ * sync loads each table's first rows (enough for any ordinary workbook); a table longer than that
+ * is read on in blocks, one sync each, each sized from the largest row read so far to stay under
+ * 4 MB. A block Excel still refuses as too large (longer text further down) is read again in
+ * halves; if even the first sync is refused, it is made again without the first rows.
  */
 import type { CellData, NamedCell, RawValue, TableData, WorkbookData } from '../data/workbook-data';
 import { cellAddress, columnNumber } from '../schema/address';
@@ -17,10 +19,14 @@ import { toHostError } from './host-error';
 
 const RANGE_PROPERTIES = 'address, values, formulas, valueTypes';
 
-/** Cells of each table loaded in the first sync: all seven tables together stay near 3 MB. */
+/** Cells of each table loaded in the first sync: seven ordinary tables together stay far under 4 MB. */
 export const FIRST_READ_CELLS = 4000;
-/** Cells per later block: about 3 MB of response. */
-export const BLOCK_READ_CELLS = 30000;
+/** What one later block of rows may bring back, under Excel on the web's 5 MB. */
+export const BLOCK_RESPONSE_BYTES = 3 * 1024 * 1024;
+
+/** Excel's code for a request or response over its payload limit. */
+const TOO_LARGE = 'RequestPayloadSizeLimitExceeded';
+const isTooLarge = (error: unknown) => typeof error === 'object' && error !== null && (error as { code?: unknown }).code === TOO_LARGE;
 
 interface LoadedRows {
   values: unknown[][];
@@ -30,33 +36,21 @@ interface LoadedRows {
 
 export async function readWorkbook(context: Excel.RequestContext, schema: WorkbookSchema): Promise<WorkbookData> {
   try {
-    const sheets = context.workbook.worksheets.load('items/name');
-    const tables = schema.tables.map(({ table }) => {
-      const found = context.workbook.tables.getItemOrNullObject(table.name);
-      found.load('name');
-      const firstRows = Math.max(1, Math.floor(FIRST_READ_CELLS / table.columns.length));
-      return {
-        found,
-        whole: found.getRange().load('address, rowCount, columnCount'),
-        first: found.getHeaderRowRange().getResizedRange(firstRows, 0).load(RANGE_PROPERTIES),
-      };
-    });
-    const namedCells = schema.cells.filter((c) => c.name).map((c) => ({
-      name: c.name as string,
-      range: context.workbook.names.getItemOrNullObject(c.name as string).getRangeOrNullObject().load(RANGE_PROPERTIES),
-    }));
-    const lists = allLists.map((list) => ({
-      name: list.name,
-      range: context.workbook.names.getItemOrNullObject(list.name).getRangeOrNullObject().load('values'),
-    }));
-    const version = context.workbook.properties.custom.getItemOrNullObject(PROPERTY_VERSION).load('value');
-    const id = context.workbook.properties.custom.getItemOrNullObject(PROPERTY_WORKBOOK_ID).load('value');
-    await context.sync();
+    let first: FirstRead;
+    try {
+      first = queueFirstRead(context, schema, true);
+      await context.sync();
+    } catch (error) {
+      if (!isTooLarge(error)) throw error;
+      first = queueFirstRead(context, schema, false);
+      await context.sync();
+    }
+    const { sheets, tables, namedCells, lists, version, id } = first;
 
     const present = tables.filter((t) => !t.found.isNullObject);
     const read = [];
-    for (const { found, whole, first } of present) {
-      read.push({ name: found.name, address: whole.address, rows: await wholeTable(context, whole, first) });
+    for (const { found, whole, firstRows } of present) {
+      read.push({ name: found.name, address: whole.address, rows: await wholeTable(context, whole, firstRows) });
     }
     return {
       sheets: sheets.items.map((s) => s.name),
@@ -71,28 +65,77 @@ export async function readWorkbook(context: Excel.RequestContext, schema: Workbo
   }
 }
 
+type FirstRead = ReturnType<typeof queueFirstRead>;
+
+/** What the first sync loads: every table's place and size (and its first rows, when `withRows`), names, lists, properties. */
+function queueFirstRead(context: Excel.RequestContext, schema: WorkbookSchema, withRows: boolean) {
+  // Writes under suspendApiCalculationUntilNextSync (create, repair, new client) leave formula
+  // results stale until recalculated, "the developer's responsibility"; in the same request as the
+  // loads, so no sync more, and cheap when nothing is dirty.
+  context.application.calculate('Recalculate');
+  const sheets = context.workbook.worksheets.load('items/name');
+  const tables = schema.tables.map(({ table }) => {
+    const found = context.workbook.tables.getItemOrNullObject(table.name);
+    found.load('name');
+    const rows = Math.max(1, Math.floor(FIRST_READ_CELLS / table.columns.length));
+    return {
+      found,
+      whole: found.getRange().load('address, rowCount, columnCount'),
+      firstRows: withRows ? found.getHeaderRowRange().getResizedRange(rows, 0).load(RANGE_PROPERTIES) : undefined,
+    };
+  });
+  const namedCells = schema.cells.filter((c) => c.name).map((c) => ({
+    name: c.name as string,
+    range: context.workbook.names.getItemOrNullObject(c.name as string).getRangeOrNullObject().load(RANGE_PROPERTIES),
+  }));
+  const lists = allLists.map((list) => ({
+    name: list.name,
+    range: context.workbook.names.getItemOrNullObject(list.name).getRangeOrNullObject().load('values'),
+  }));
+  const version = context.workbook.properties.custom.getItemOrNullObject(PROPERTY_VERSION).load('value');
+  const id = context.workbook.properties.custom.getItemOrNullObject(PROPERTY_WORKBOOK_ID).load('value');
+  return { sheets, tables, namedCells, lists, version, id };
+}
+
+/** The bytes a row of loaded cells comes back as. */
+function rowBytes(rows: LoadedRows, index: number): number {
+  return JSON.stringify(rows.values[index]).length + JSON.stringify(rows.formulas[index]).length + JSON.stringify(rows.valueTypes[index]).length;
+}
+
 /**
  * The table's rows, header first: the rows the first sync loaded (cut to the table; the loaded
- * block may reach below it), then the rest in blocks of whole rows, one sync each.
+ * block may reach below it), then the rest in blocks of whole rows, one sync each, sized by the
+ * largest row so far; a block refused as too large is asked for again in half the rows.
  */
-async function wholeTable(context: Excel.RequestContext, whole: Excel.Range, first: Excel.Range): Promise<LoadedRows> {
+async function wholeTable(context: Excel.RequestContext, whole: Excel.Range, first: Excel.Range | undefined): Promise<LoadedRows> {
   const rowCount = whole.rowCount;
   const loaded: LoadedRows = {
-    values: first.values.slice(0, rowCount),
-    formulas: first.formulas.slice(0, rowCount),
-    valueTypes: (first.valueTypes as string[][]).slice(0, rowCount),
+    values: first ? first.values.slice(0, rowCount) : [],
+    formulas: first ? first.formulas.slice(0, rowCount) : [],
+    valueTypes: first ? (first.valueTypes as string[][]).slice(0, rowCount) : [],
   };
   const { sheet, column, row } = splitAddress(whole.address);
   const lastColumn = column + whole.columnCount - 1;
-  const blockRows = Math.max(1, Math.floor(BLOCK_READ_CELLS / whole.columnCount));
-  for (let start = loaded.values.length; start < rowCount; start += blockRows) {
+  let largestRow = loaded.values.reduce((most, _, i) => Math.max(most, rowBytes(loaded, i)), 0);
+  let blockRows = largestRow === 0 ? 1 : Math.max(1, Math.floor(BLOCK_RESPONSE_BYTES / largestRow));
+  for (let start = loaded.values.length; start < rowCount;) {
     const end = Math.min(rowCount, start + blockRows) - 1;
     const block = context.workbook.worksheets.getItem(sheet)
       .getRange(`${cellAddress(column, row + start)}:${cellAddress(lastColumn, row + end)}`).load(RANGE_PROPERTIES);
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!isTooLarge(error) || blockRows === 1) throw error;
+      blockRows = Math.max(1, Math.floor(blockRows / 2));
+      continue;
+    }
+    const from = loaded.values.length;
     loaded.values.push(...block.values);
     loaded.formulas.push(...block.formulas);
     loaded.valueTypes.push(...(block.valueTypes as string[][]));
+    for (let i = from; i < loaded.values.length; i++) largestRow = Math.max(largestRow, rowBytes(loaded, i));
+    blockRows = Math.max(1, Math.floor(BLOCK_RESPONSE_BYTES / largestRow));
+    start = end + 1;
   }
   return loaded;
 }

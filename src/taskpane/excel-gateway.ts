@@ -5,8 +5,8 @@
 import type { Finding } from '../checks';
 import type { WorkbookData } from '../data';
 import {
-  collectActionsIntoTable, createWorkbook, goToCell, numberNewRisks, readWorkbook, repairWorkbook, saveSnapshot, startLiveChecks, startNewClient,
-  toHostError, upgradeInPlace, type CreateResult, type NewClientResult, type RepairResult, type UpgradeResult,
+  collectActionsIntoTable, createWorkbook, excelRun, goToCell, numberNewRisks, readWorkbook, repairWorkbook, saveSnapshot, startLiveChecks, startNewClient,
+  toHostError, upgradeInPlace, type CreateResult, type HostError, type NewClientResult, type RepairResult, type UpgradeResult,
 } from '../excel';
 import { localToday } from '../schema/dates';
 import type { CellValue } from '../schema/rows';
@@ -32,9 +32,10 @@ export interface WorkbookGateway {
   numberNewRisks(): Promise<string[]>;
   /**
    * Re-checks after a person's edits, giving new risks their IDs as it goes, until the returned
-   * function is called.
+   * function is called. A re-check that failed arrives at onError, in plain words, to be shown.
    */
-  watch(onFindings: (findings: Finding[]) => void, onNumbered: (ids: string[]) => void): Promise<() => Promise<void>>;
+  watch(onFindings: (findings: Finding[]) => void, onNumbered: (ids: string[]) => void,
+    onError?: (error: HostError) => void): Promise<() => Promise<void>>;
 }
 
 async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -55,8 +56,8 @@ export const excelGateway: WorkbookGateway = {
   collectActions: () => run((context) => collectActionsIntoTable(context, workbookSchema, todaySerial())),
   saveSnapshot: (label) => run((context) => saveSnapshot(context, workbookSchema, todaySerial(), label)),
   numberNewRisks: () => run((context) => numberNewRisks(context, workbookSchema)),
-  watch: async (onFindings, onNumbered) => {
-    const live = await startLiveChecks((batch) => Excel.run(batch), workbookSchema, { today: localToday, onFindings, numberRisks: true, onNumbered });
+  watch: async (onFindings, onNumbered, onError = (error) => { console.error(error); }) => {
+    const live = await startLiveChecks(excelRun, workbookSchema, { today: localToday, onFindings, numberRisks: true, onNumbered, onError });
     return () => live.stop();
   },
 };

@@ -65,3 +65,30 @@ describe('snapshot', () => {
     expect(history[1].cells.Label.value).toBe('Quarter 3');
   });
 });
+
+describe('adding rows while co-authoring', () => {
+  it('collects actions into rows written below the table, never TableRowCollection.add, moving what a person put below down', async () => {
+    const excel = await example();
+    excel.coauthor();
+    const before = (await readWorkbook(excel.newContext(), workbookSchema)).tables.tblActions;
+    const below = `A${before.rows.at(-1)!.row + 3}`;
+    excel.state.setCell('Actions', below, 'My own note below the table');
+    const collected = await collectActionsIntoTable(excel.newContext(), workbookSchema, TODAY);
+    expect(excel.conflicts).toEqual([]);
+    const rows = (await readWorkbook(excel.newContext(), workbookSchema)).tables.tblActions.rows;
+    expect(rows.map((r) => r.cells.Action.value)).toEqual(collected.map((a) => a.action));
+    const grown = collected.length - before.rows.length;
+    expect(grown).toBeGreaterThan(0);
+    expect(excel.state.value('Actions', `A${before.rows.at(-1)!.row + 3 + grown}`)).toBe('My own note below the table');
+  });
+
+  it('appends a snapshot below the table, never TableRowCollection.add, in two syncs', async () => {
+    const excel = await example();
+    await saveSnapshot(excel.newContext(), workbookSchema, TODAY, 'First');
+    excel.coauthor();
+    expect(await syncsOf(excel, () => saveSnapshot(excel.newContext(), workbookSchema, TODAY + 1, 'Second'))).toBe(2);
+    expect(excel.conflicts).toEqual([]);
+    const history = (await readWorkbook(excel.newContext(), workbookSchema)).tables.tblHistory.rows;
+    expect(history.map((r) => r.cells.Label.value)).toEqual(['First', 'Second']);
+  });
+});

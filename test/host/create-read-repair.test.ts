@@ -7,8 +7,9 @@ import { initialRows } from '../../src/schema/rows';
 import { workbookSchema } from '../../src/schema/workbook';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { fileStructure } from '../support/structure';
-import { createFakeExcel, installExcelGlobals, type FakeExcel } from './fake-excel';
+import { createFakeExcel, installExcelGlobals, PAYLOAD_LIMIT_BYTES, type FakeExcel } from './fake-excel';
 import { fakeStructure } from './support/fake-structure';
+import { syncsOf } from './support/syncs';
 
 let restoreGlobals: () => void;
 beforeAll(() => { restoreGlobals = installExcelGlobals(); });
@@ -36,6 +37,18 @@ describe('create', () => {
     expect(state.customProperty('PartneringTemplateVersion')).toBe(workbookSchema.version);
     for (const sheet of workbookSchema.sheets) expect([sheet.name, state.sheet(sheet.name).charts.length]).toEqual([sheet.name, workbookSchema.charts.filter((c) => c.sheet === sheet.name).length]);
     expect(state.runtime.enableEvents).toBe(true);
+  });
+
+  it('puts the formulas in every row even where Excel’s AutoCorrect makes no calculated columns, and Repair keeps them there', async () => {
+    const excel = createFakeExcel();
+    excel.state.autoCorrect.fillFormulasInTables = false;
+    await createWorkbook(excel.context, workbookSchema, { workbookId: 'no-autocorrect', ...exampleEntries('2026-03-31') });
+    expect(excel.state.calculatedFormulas('tblRisks')).toEqual({});
+    const scores = () => readWorkbook(excel.newContext(), workbookSchema).then((d) => d.tables.tblRisks.rows.map((r) => r.cells.Score.formula));
+    expect(new Set(await scores())).toEqual(new Set([risksTable.formulas.score]));
+    await excel.run(async (context) => { context.workbook.worksheets.getItem('Risks').getRange('I6').values = [[99]]; });
+    await repairWorkbook(excel.newContext(), workbookSchema, () => 'new-id');
+    expect(new Set(await scores())).toEqual(new Set([risksTable.formulas.score]));
   });
 
   it('writes what a person typed as text, never as a formula', async () => {
@@ -82,6 +95,14 @@ describe('read', () => {
     expect(Object.keys(data.tables).sort()).toEqual(workbookSchema.tables.map((p) => p.table.name).sort());
     expect(data.templateVersion).toBe(workbookSchema.version);
     expect(runChecks(data, { today: '2026-04-01' }).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('recalculates first, in the same one sync, so no formula result it reads is stale after create or repair', async () => {
+    const excel = await created({ workbookId: 'fresh', ...exampleEntries('2026-03-31') });
+    await repairWorkbook(excel.newContext(), workbookSchema, () => 'new-id');
+    const staleBefore = excel.stats.staleReads;
+    expect(await syncsOf(excel, () => readWorkbook(excel.newContext(), workbookSchema))).toBe(1);
+    expect(excel.stats.staleReads - staleBefore).toBe(0);
   });
 
   it('finds a pasted value at its new address after the sheet is renamed and rows inserted', async () => {
@@ -210,6 +231,24 @@ describe('large workbooks', () => {
     const small = await readWorkbook(ordinary.context, workbookSchema);
     expect(ordinary.stats.syncs - before).toBe(1);
     expect(small.tables.tblRisks.rows).toHaveLength(initialRows(risksTable, manyRisks(150)).length);
+  });
+
+  it('reads risks of long text in blocks sized by their bytes, no response past Excel on the web’s 5 MB', async () => {
+    const long = (i: number, length: number) => `Risk ${i + 1}: ${'a partner-side delay that holds up joint delivery; '.repeat(length / 50)}`.slice(0, length);
+    for (const [count, length] of [[2000, 3000], [150, 30000]]) {
+      const rows = Array.from({ length: count }, (_, i) => ({ risk: long(i, length), likelihood: 3, impact: 4 }));
+      const excel = await created({ workbookId: 'long', rows: { tblRisks: rows } });
+      const from = excel.stats.perSync.length;
+      const data = await readWorkbook(excel.newContext(), workbookSchema);
+      const reads = excel.stats.perSync.slice(from);
+      expect(data.tables.tblRisks.rows.filter((r) => r.cells.Risk.value !== null).map((r) => r.cells.Risk.value)).toEqual(rows.map((r) => r.risk));
+      const delivered = reads.filter((r) => !r.tooLarge);
+      expect({ count, length, largest: Math.max(...delivered.map((r) => r.responseBytes)) <= PAYLOAD_LIMIT_BYTES }).toEqual({ count, length, largest: true });
+      // Text of 3,000 characters fits the first rows; of 30,000 the first sync is made again without them, once.
+      expect({ count, length, refused: reads.length - delivered.length }).toEqual({ count, length, refused: length > 10000 ? 1 : 0 });
+      const total = delivered.reduce((sum, r) => sum + r.responseBytes, 0);
+      expect({ count, length, syncs: delivered.length <= Math.ceil(total / (2 * 1024 * 1024)) + 3 }).toEqual({ count, length, syncs: true });
+    }
   });
 
   it('splits a write that would pass the request limit into the fewest requests under it', async () => {

@@ -53,6 +53,7 @@ describe('new client from this workbook, in place', () => {
     let message = '';
     expect(await syncsOf(excel, async () => { message = (await startNewClient(excel.newContext(), workbookSchema, 'client-2')).message; })).toBe(2);
     expect(message).toMatch(/Save it under a new name/);
+    const staleBefore = excel.stats.staleReads;
 
     const after = await readWorkbook(excel.newContext(), workbookSchema);
     for (const header of ['Ref', 'Criterion', 'Guidance', 'Weight', 'Consultant note']) {
@@ -78,9 +79,28 @@ describe('new client from this workbook, in place', () => {
     expect(after.lists).toEqual(before.lists);
     expect(after.lists.lstCategory).toContain('Supplier insolvency');
     expect(after.workbookId).toBe('client-2');
+    // The read after New client recalculated first: no score it read was stale.
+    expect(excel.stats.staleReads - staleBefore).toBe(0);
     expect(excel.state.calculatedFormulas('tblRisks').Score).toBe(`=${risksTable.formulas.score}`);
     expect(runChecks(after, { today: '2026-04-01' }).filter((f) => f.severity === 'error')).toEqual([]);
     expect(excel.state.runtime.enableEvents).toBe(true);
+  });
+
+  it('keeps the consultant’s own formula columns in the risk register, actions and score history', async () => {
+    const excel = await consultantWorkbook();
+    const own = { tblRisks: '=[@Likelihood]+[@Impact]', tblActions: '=LEN([@Action])', tblHistory: '=[@Overall]*25' };
+    await excel.run(async (context) => {
+      for (const [name, formula] of Object.entries(own)) {
+        const added = context.workbook.tables.getItem(name).columns.add(undefined, undefined, 'Consultant formula');
+        // One formula for every data cell, as Office.js takes a single value for a whole range.
+        added.getDataBodyRange().formulas = formula as unknown as string[][];
+      }
+    });
+    await startNewClient(excel.newContext(), workbookSchema, 'client-2');
+    const after = await readWorkbook(excel.newContext(), workbookSchema);
+    for (const [name, formula] of Object.entries(own)) {
+      expect([name, new Set(after.tables[name].rows.map((r) => r.cells['Consultant formula']?.formula))]).toEqual([name, new Set([formula.slice(1)])]);
+    }
   });
 
   it('changes nothing and points to Repair when one of the tables is missing', async () => {
