@@ -9,6 +9,7 @@ import type { CellValue, RowEntries } from '../schema/rows';
 import { initialRows } from '../schema/rows';
 import type { WorkbookSchema } from '../schema/workbook';
 import { toHostError } from './host-error';
+import { sendRequests } from './send-requests';
 import {
   cellSteps, chartStep, conditionalFormatSteps, nameStep, planRequests, propertySteps, REQUEST_BYTE_BUDGET, sheetSteps, tableSteps,
   type WriteStep,
@@ -50,14 +51,7 @@ export async function createWorkbook(context: Excel.RequestContext, schema: Work
     if (protection.protected) return { status: 'protected', message: excelText.create.workbookProtected };
 
     const requests = planRequests(createSteps(schema, details), budget);
-    for (const request of requests) {
-      context.application.suspendApiCalculationUntilNextSync();
-      context.application.suspendScreenUpdatingUntilNextSync();
-      context.runtime.enableEvents = false;
-      for (const step of request) step.queue(context);
-      context.runtime.enableEvents = true;
-      await context.sync();
-    }
+    await sendRequests(context, requests, { suspendScreen: true });
     return {
       status: 'created', requests: requests.length,
       message: excelText.create.created(schema.sheets.length, schema.tables.length),

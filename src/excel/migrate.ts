@@ -18,6 +18,7 @@ import { columnFor, tableOrFail } from './found-table';
 import { toHostError } from './host-error';
 import { readWorkbook } from './read';
 import { repairWorkbook } from './repair';
+import { sendRequests } from './send-requests';
 import { cellInput } from './typed-text';
 import { planRequests, REQUEST_BYTE_BUDGET, sizeOf, step, valueFor, type WriteStep } from './write-steps';
 
@@ -104,13 +105,7 @@ export async function startNewClient(context: Excel.RequestContext, schema: Work
     steps.push({ bytes: 200, queue: (c) => { c.workbook.properties.custom.add(PROPERTY_WORKBOOK_ID, workbookId); } });
 
     const requests = planRequests(steps, budget);
-    for (const request of requests) {
-      context.application.suspendApiCalculationUntilNextSync();
-      context.runtime.enableEvents = false;
-      for (const step of request) step.queue(context);
-      context.runtime.enableEvents = true;
-      await context.sync();
-    }
+    await sendRequests(context, requests);
     return { cleared, removedRows, requests: requests.length, message: excelText.newClient.done(cleared, removedRows) };
   } catch (error) {
     throw toHostError(error);
@@ -161,7 +156,7 @@ export async function upgradeInPlace(context: Excel.RequestContext, schema: Work
   }
   // Repair's first sync carries the renames above, so it sees today's headers.
   const repaired = await repairWorkbook(context, schema, workbookId);
-  const added = repaired.repaired.filter((r) => !r.includes(' formulas of '));
+  const added = repaired.repaired;
   return {
     status: 'upgraded', from: data.templateVersion, renamed,
     message: repaired.unrestorable.length > 0

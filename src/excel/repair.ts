@@ -1,5 +1,6 @@
 /**
- * Repair: restores what the schema declares and the workbook lacks (sheets, tables, columns,
+ * Repair: restores, phase by phase (sheets, names, tables, cells, highlights, properties, charts),
+ * what the schema declares and the workbook lacks (sheets, tables, columns,
  * calculated formulas, validations, highlights, names, figure formulas, charts, properties) and
  * keeps every value a person typed, extra columns and rows included. Three syncs: read what is
  * there, restore structure (and read the charts), add missing charts; restoring the formulas of a
@@ -16,6 +17,7 @@ import { PROPERTY_VERSION, PROPERTY_WORKBOOK_ID } from '../schema/properties';
 import { initialRows } from '../schema/rows';
 import { columnOf, type WorkbookSchema } from '../schema/workbook';
 import { toHostError } from './host-error';
+import { sendRequests } from './send-requests';
 import { splitAddress } from './read';
 import {
   cellSteps, chartName, chartStep, columnSteps, conditionalFormatSteps, declaredPlace, nameStep, planRequests, REQUEST_BYTE_BUDGET, sheetSteps,
@@ -23,7 +25,10 @@ import {
 } from './write-steps';
 
 export interface RepairResult {
+  /** What was missing and is back, worded for the message. */
   repaired: string[];
+  /** Tables whose calculated formulas were written again (always, in case a person typed over one). */
+  formulasRestored: string[];
   /** Tables whose place holds other cells, left for the person to move. */
   unrestorable: string[];
   message: string;
@@ -52,19 +57,68 @@ function highlightSteps(schema: WorkbookSchema, places: Map<string, { at: Column
 export async function repairWorkbook(context: Excel.RequestContext, schema: WorkbookSchema, workbookId: () => string,
   budget = REQUEST_BYTE_BUDGET): Promise<RepairResult> {
   try {
-    const sheets = context.workbook.worksheets.load('items/name');
-    const names = context.workbook.names.load('items/name');
-    const properties = context.workbook.properties.custom.load('items/key');
-    const allTables = context.workbook.tables.load('items/name, items/worksheet/name');
+    const read = queueRead(context, schema);
+    await context.sync();
+
+    const sheets = sheetsPhase(schema, read);
+    const names = namesPhase(schema, read, sheets);
+    const tables = tablesPhase(read, sheets);
+    const cells = cellsPhase(read, sheets);
+    const properties = propertiesPhase(schema, read, workbookId);
+    let charts: Array<{ sheet: string; items: Excel.ChartCollection }> = [];
+    // Last, so it lands in the last request, after any sheet it reads was made again.
+    const loadCharts: WriteStep = { bytes: 0, queue: (c) => {
+      charts = [...new Set(schema.charts.map((chart) => chart.sheet))]
+        .map((sheet) => ({ sheet, items: c.workbook.worksheets.getItem(sheets.sheetOf(sheet)).charts.load('items/name') }));
+    } };
+    // Usually one request; a table of thousands of rows takes one more per 4 MB of formulas and formats.
+    await sendRequests(context, planRequests([
+      ...sheets.steps, ...names.steps, ...tables.steps, ...cells.steps, ...highlightSteps(schema, tables.places), ...properties.steps, loadCharts,
+    ], budget));
+
+    const chartNames = charts.flatMap((c) => c.items.items.map((chart) => chart.name));
+    const missingCharts = schema.charts.filter((chart) => !sameNameIn(chartNames, chartName(chart)));
+    if (missingCharts.length > 0) {
+      for (const chart of missingCharts) chartStep({ ...chart, sheet: sheets.sheetOf(chart.sheet) }).queue(context);
+      await context.sync();
+    }
+    const repaired = [
+      ...sheets.repaired, ...names.repaired, ...tables.repaired, ...properties.repaired,
+      ...(missingCharts.length > 0 ? [excelText.repair.parts.charts(missingCharts.length)] : []),
+    ];
+    return {
+      repaired,
+      formulasRestored: tables.formulasRestored,
+      unrestorable: [...tables.inTheWay, ...tables.onRenamedSheets.map((t) => t.table)],
+      message: [
+        repaired.length === 0 ? excelText.repair.nothing : excelText.repair.done(repaired),
+        ...(tables.inTheWay.length > 0 ? [excelText.repair.inTheWay(tables.inTheWay)] : []),
+        ...tables.onRenamedSheets.map((t) => excelText.repair.onRenamedSheet(t.table, t.sheet, t.now)),
+      ].join(' '),
+    };
+  } catch (error) {
+    throw toHostError(error);
+  }
+}
+
+const sameNameIn = (list: string[], name: string) => list.some((n) => n.toLowerCase() === name.toLowerCase());
+
+/** Everything Repair looks at, loaded in its first sync. */
+function queueRead(context: Excel.RequestContext, schema: WorkbookSchema) {
+  return {
+    sheets: context.workbook.worksheets.load('items/name'),
+    names: context.workbook.names.load('items/name'),
+    properties: context.workbook.properties.custom.load('items/key'),
+    allTables: context.workbook.tables.load('items/name, items/worksheet/name'),
     // Where our named cells and lists are now: a renamed sheet still carries them.
-    const anchors = schema.definedNames.filter((n) => n.refersTo.includes('!')).map((n) => ({
+    anchors: schema.definedNames.filter((n) => n.refersTo.includes('!')).map((n) => ({
       sheet: splitAddress(n.refersTo).sheet, name: n.name,
       range: context.workbook.names.getItemOrNullObject(n.name).getRangeOrNullObject().load('address'),
-    }));
-    const layoutCells = schema.cells.map((cell) => ({
+    })),
+    layoutCells: schema.cells.map((cell) => ({
       cell, current: context.workbook.worksheets.getItemOrNullObject(cell.sheet).getRange(cell.cell).load('values'),
-    }));
-    const tables = schema.tables.map((placed) => {
+    })),
+    tables: schema.tables.map((placed) => {
       const found = context.workbook.tables.getItemOrNullObject(placed.table.name);
       found.load('name');
       return {
@@ -73,170 +127,159 @@ export async function repairWorkbook(context: Excel.RequestContext, schema: Work
         body: found.getDataBodyRange().load('rowCount'),
         area: context.workbook.worksheets.getItemOrNullObject(placed.table.sheet).getRange(declaredArea(placed)).load('values'),
       };
-    });
-    await context.sync();
+    }),
+  };
+}
+type RepairRead = ReturnType<typeof queueRead>;
 
-    const repaired: string[] = [];
-    const has = (list: string[], name: string) => list.some((n) => n.toLowerCase() === name.toLowerCase());
-    const sheetNames = sheets.items.map((s) => s.name);
-    const steps: WriteStep[] = [];
-
-    // Each declared sheet under the name it has now; a sheet found by neither name, table nor named cell is recreated.
-    const sheetNow = new Map<string, string>();
-    const renamed = new Set<string>();
-    const recreated = new Set<string>();
-    for (const sheet of schema.sheets) {
-      if (has(sheetNames, sheet.name)) {
-        sheetNow.set(sheet.name, sheet.name);
-        continue;
-      }
-      const byTable = schema.tables.filter((p) => p.table.sheet === sheet.name)
-        .map((p) => allTables.items.find((t) => t.name.toLowerCase() === p.table.name.toLowerCase())?.worksheet.name)
-        .find((name) => name !== undefined);
-      const byName = anchors.filter((a) => a.sheet === sheet.name && !a.range.isNullObject).map((a) => splitAddress(a.range.address).sheet)[0];
-      const now = byTable ?? byName;
-      if (now !== undefined) {
-        sheetNow.set(sheet.name, now);
-        renamed.add(sheet.name);
-        continue;
-      }
-      steps.push(...sheetSteps(sheet, false));
-      sheetNow.set(sheet.name, sheet.name);
-      recreated.add(sheet.name);
-      repaired.push(`the ${sheet.name} sheet`);
+/** Each declared sheet under the name it has now; a sheet found by neither name, table nor named cell is made again. */
+function sheetsPhase(schema: WorkbookSchema, read: RepairRead) {
+  const sheetNames = read.sheets.items.map((s) => s.name);
+  const now = new Map<string, string>();
+  const renamed = new Set<string>();
+  const recreated = new Set<string>();
+  const steps: WriteStep[] = [];
+  const repaired: string[] = [];
+  for (const sheet of schema.sheets) {
+    if (sameNameIn(sheetNames, sheet.name)) {
+      now.set(sheet.name, sheet.name);
+      continue;
     }
-    const sheetOf = (declared: string) => sheetNow.get(declared) ?? declared;
-
-    const nameList = names.items.map((n) => n.name);
-    // A name whose sheet was deleted is still there but refers to #REF!: it is made again.
-    const broken = new Set(anchors.filter((a) => a.range.isNullObject && has(nameList, a.name)).map((a) => a.name));
-    for (const name of schema.definedNames.filter((n) => !has(nameList, n.name) || broken.has(n.name))) {
-      if (broken.has(name.name)) steps.push({ bytes: 200, queue: (c) => { c.workbook.names.getItem(name.name).delete(); } });
-      steps.push(nameStep(name.name, onSheetsNow(name.refersTo, renamed, sheetOf)));
-      repaired.push(`the name ${name.name}`);
+    const byTable = schema.tables.filter((p) => p.table.sheet === sheet.name)
+      .map((p) => read.allTables.items.find((t) => t.name.toLowerCase() === p.table.name.toLowerCase())?.worksheet.name)
+      .find((name) => name !== undefined);
+    const byName = read.anchors.filter((a) => a.sheet === sheet.name && !a.range.isNullObject).map((a) => splitAddress(a.range.address).sheet)[0];
+    const found = byTable ?? byName;
+    if (found !== undefined) {
+      now.set(sheet.name, found);
+      renamed.add(sheet.name);
+      continue;
     }
-    const places = new Map<string, { at: ColumnPlace; rowCount: number }>();
-    const unrestorable: string[] = [];
-    const onRenamedSheets: Array<{ table: string; sheet: string; now: string }> = [];
-    for (const { placed, found, header, body, area } of tables) {
-      const { table } = placed;
-      if (found.isNullObject) {
-        if (renamed.has(table.sheet)) {
-          // The sheet was renamed and the table deleted: its place was not read, so nothing is written over.
-          onRenamedSheets.push({ table: table.name, sheet: table.sheet, now: sheetOf(table.sheet) });
-          continue;
-        }
-        const unnamed = allTables.items.find((t) => t.worksheet.name.toLowerCase() === table.sheet.toLowerCase() && /^Table\d+$/.test(t.name));
-        if (unnamed) {
-          // A create that stopped between adding the table and naming it leaves Excel's default name.
-          const defaultName = unnamed.name;
-          steps.push({ bytes: 200, queue: (c) => { c.workbook.tables.getItem(defaultName).name = table.name; } });
-          repaired.push(`the name of ${table.name}`);
-        }
-        const rowCount = initialRows(table).length;
-        const values = area.isNullObject ? [] : area.values;
-        const empty = values.every((row: unknown[]) => row.every((v) => v === '' || v === null));
-        const sameHeaders = !empty && table.columns.every((c, i) => String(values[0][i]).toLowerCase() === c.header.toLowerCase());
-        if (!empty && !sameHeaders) {
-          unrestorable.push(table.name);
-          continue;
-        }
-        steps.push(...(empty ? tableSteps(placed) : [
-          ...(unnamed ? [] : retableSteps(placed, rowCount)),
-          ...table.columns.flatMap((column) => {
-            const letter = columnLetter(columnOf(placed, column.key));
-            const bodyAddress = `${letter}${placed.headerRow + 1}:${letter}${placed.headerRow + rowCount}`;
-            return columnSteps(table.sheet, letter, bodyAddress, rowCount, column, column.formula ? table.formulas[column.key] : undefined, table.name);
-          }),
-        ]));
-        places.set(table.name, { at: declaredPlace(placed), rowCount });
-        repaired.push(`the table ${table.name}`);
-        continue;
-      }
-      const headers = (header.values[0] ?? []).map((h) => String(h));
-      const present = new FoundColumns(table, headersFrom(headers));
-      const missing = table.columns.filter((c) => !present.has(c.key));
-      for (const column of missing) {
-        steps.push({ bytes: 200, queue: (c) => { c.workbook.tables.getItem(table.name).columns.add(undefined, undefined, column.header); } });
-        repaired.push(`the ${column.header} column of ${table.name}`);
-      }
-      const order = [...headers, ...missing.map((c) => c.header)];
-      const { sheet, column: firstColumn, row: headerRow } = splitAddress(header.address);
-      const standing = new FoundColumns(table, headersFrom(order, firstColumn));
-      const letterOf = (key: string) => columnLetter(standing.column(key) as number);
-      places.set(table.name, { at: { sheet, letterOf, firstRow: headerRow + 1 }, rowCount: body.rowCount });
-      for (const column of table.columns) {
-        const letter = letterOf(column.key);
-        const bodyAddress = `${letter}${headerRow + 1}:${letter}${headerRow + body.rowCount}`;
-        steps.push({ bytes: 200, queue: (c) => { c.workbook.worksheets.getItem(sheet).getRange(bodyAddress).dataValidation.clear(); } });
-        steps.push(...columnSteps(sheet, letter, bodyAddress, body.rowCount, column, column.formula ? table.formulas[column.key] : undefined, table.name));
-        if (column.formula) repaired.push(`the ${column.header} formulas of ${table.name}`);
-      }
-    }
-    layoutCells.forEach(({ cell, current }) => {
-      const sheet = sheetOf(cell.sheet);
-      if (recreated.has(cell.sheet)) {
-        steps.push(...cellSteps(cell, {}));
-      } else if (cell.formula !== undefined) {
-        const formula = `=${onSheetsNow(cell.formula, renamed, sheetOf)}`;
-        steps.push({ bytes: formula.length + 200, queue: (c) => { c.workbook.worksheets.getItem(sheet).getRange(cell.cell).formulas = [[formula]]; } });
-      } else if (cell.input) {
-        steps.push({ bytes: 200, queue: (c) => { c.workbook.worksheets.getItem(sheet).getRange(cell.cell).dataValidation.clear(); } });
-        steps.push(...validationSteps(sheet, cell.cell, cell.input));
-      } else if (!renamed.has(cell.sheet) && !current.isNullObject && current.values[0][0] === '') {
-        // Labels and list values are ours; only empty cells get them back, so nothing typed is replaced.
-        // (On a renamed sheet they were not read, so they are left as they are.)
-        steps.push(...cellSteps(cell, {}));
-      }
-    });
-    steps.push(...highlightSteps(schema, places));
-    const keys = properties.items.map((p) => p.key);
-    if (!has(keys, PROPERTY_VERSION)) {
-      steps.push({ bytes: 200, queue: (c) => { c.workbook.properties.custom.add(PROPERTY_VERSION, schema.version); } });
-      repaired.push('the template version');
-    }
-    if (!has(keys, PROPERTY_WORKBOOK_ID)) {
-      const id = workbookId();
-      steps.push({ bytes: 200, queue: (c) => { c.workbook.properties.custom.add(PROPERTY_WORKBOOK_ID, id); } });
-    }
-
-    // Usually one request; a table of thousands of rows takes one more per 4 MB of formulas and formats.
-    const requests = planRequests(steps, budget);
-    if (requests.length === 0) requests.push([]);
-    let charts: Array<{ sheet: string; items: Excel.ChartCollection }> = [];
-    for (const [i, request] of requests.entries()) {
-      context.application.suspendApiCalculationUntilNextSync();
-      context.runtime.enableEvents = false;
-      for (const step of request) step.queue(context);
-      if (i === requests.length - 1) {
-        const chartSheets = [...new Set(schema.charts.map((c) => c.sheet))];
-        charts = chartSheets.map((sheet) => ({ sheet, items: context.workbook.worksheets.getItem(sheetOf(sheet)).charts.load('items/name') }));
-      }
-      context.runtime.enableEvents = true;
-      await context.sync();
-    }
-
-    const chartNames = charts.flatMap((c) => c.items.items.map((chart) => chart.name));
-    const missingCharts = schema.charts.filter((chart) => !has(chartNames, chartName(chart)));
-    if (missingCharts.length > 0) {
-      for (const chart of missingCharts) chartStep({ ...chart, sheet: sheetOf(chart.sheet) }).queue(context);
-      repaired.push(missingCharts.length === 1 ? 'a chart' : `${missingCharts.length} charts`);
-      await context.sync();
-    }
-    const structural = repaired.filter((r) => !r.includes(' formulas of '));
-    const message = structural.length === 0 ? excelText.repair.nothing : excelText.repair.done(structural);
-    return {
-      repaired,
-      unrestorable: [...unrestorable, ...onRenamedSheets.map((t) => t.table)],
-      message: [
-        message,
-        ...(unrestorable.length > 0 ? [excelText.repair.inTheWay(unrestorable)] : []),
-        ...onRenamedSheets.map((t) => excelText.repair.onRenamedSheet(t.table, t.sheet, t.now)),
-      ].join(' '),
-    };
-  } catch (error) {
-    throw toHostError(error);
+    steps.push(...sheetSteps(sheet, false));
+    now.set(sheet.name, sheet.name);
+    recreated.add(sheet.name);
+    repaired.push(excelText.repair.parts.sheet(sheet.name));
   }
+  return { steps, repaired, renamed, recreated, sheetOf: (declared: string) => now.get(declared) ?? declared };
+}
+type Sheets = ReturnType<typeof sheetsPhase>;
+
+/** Missing names, and names whose sheet was deleted (still there, referring to #REF!), made again. */
+function namesPhase(schema: WorkbookSchema, read: RepairRead, sheets: Sheets) {
+  const nameList = read.names.items.map((n) => n.name);
+  const broken = new Set(read.anchors.filter((a) => a.range.isNullObject && sameNameIn(nameList, a.name)).map((a) => a.name));
+  const steps: WriteStep[] = [];
+  const repaired: string[] = [];
+  for (const name of schema.definedNames.filter((n) => !sameNameIn(nameList, n.name) || broken.has(n.name))) {
+    if (broken.has(name.name)) steps.push({ bytes: 200, queue: (c) => { c.workbook.names.getItem(name.name).delete(); } });
+    steps.push(nameStep(name.name, onSheetsNow(name.refersTo, sheets.renamed, sheets.sheetOf)));
+    repaired.push(excelText.repair.parts.name(name.name));
+  }
+  return { steps, repaired };
+}
+
+/** Tables made again where their place is free, missing columns added, and every column's formulas, validation and format restored. */
+function tablesPhase(read: RepairRead, sheets: Sheets) {
+  const steps: WriteStep[] = [];
+  const repaired: string[] = [];
+  const formulasRestored: string[] = [];
+  const places = new Map<string, { at: ColumnPlace; rowCount: number }>();
+  const inTheWay: string[] = [];
+  const onRenamedSheets: Array<{ table: string; sheet: string; now: string }> = [];
+  for (const { placed, found, header, body, area } of read.tables) {
+    const { table } = placed;
+    if (found.isNullObject) {
+      if (sheets.renamed.has(table.sheet)) {
+        // The sheet was renamed and the table deleted: its place was not read, so nothing is written over.
+        onRenamedSheets.push({ table: table.name, sheet: table.sheet, now: sheets.sheetOf(table.sheet) });
+        continue;
+      }
+      const unnamed = read.allTables.items.find((t) => t.worksheet.name.toLowerCase() === table.sheet.toLowerCase() && /^Table\d+$/.test(t.name));
+      if (unnamed) {
+        // A create that stopped between adding the table and naming it leaves Excel's default name.
+        const defaultName = unnamed.name;
+        steps.push({ bytes: 200, queue: (c) => { c.workbook.tables.getItem(defaultName).name = table.name; } });
+        repaired.push(excelText.repair.parts.tableName(table.name));
+      }
+      const rowCount = initialRows(table).length;
+      const values = area.isNullObject ? [] : area.values;
+      const empty = values.every((row: unknown[]) => row.every((v) => v === '' || v === null));
+      const sameHeaders = !empty && table.columns.every((c, i) => String(values[0][i]).toLowerCase() === c.header.toLowerCase());
+      if (!empty && !sameHeaders) {
+        inTheWay.push(table.name);
+        continue;
+      }
+      steps.push(...(empty ? tableSteps(placed) : [
+        ...(unnamed ? [] : retableSteps(placed, rowCount)),
+        ...table.columns.flatMap((column) => {
+          const letter = columnLetter(columnOf(placed, column.key));
+          const bodyAddress = `${letter}${placed.headerRow + 1}:${letter}${placed.headerRow + rowCount}`;
+          return columnSteps(table.sheet, letter, bodyAddress, rowCount, column, column.formula ? table.formulas[column.key] : undefined, table.name);
+        }),
+      ]));
+      places.set(table.name, { at: declaredPlace(placed), rowCount });
+      repaired.push(excelText.repair.parts.table(table.name));
+      continue;
+    }
+    const headers = (header.values[0] ?? []).map((h) => String(h));
+    const present = new FoundColumns(table, headersFrom(headers));
+    const missing = table.columns.filter((c) => !present.has(c.key));
+    for (const column of missing) {
+      steps.push({ bytes: 200, queue: (c) => { c.workbook.tables.getItem(table.name).columns.add(undefined, undefined, column.header); } });
+      repaired.push(excelText.repair.parts.column(column.header, table.name));
+    }
+    const order = [...headers, ...missing.map((c) => c.header)];
+    const { sheet, column: firstColumn, row: headerRow } = splitAddress(header.address);
+    const standing = new FoundColumns(table, headersFrom(order, firstColumn));
+    const letterOf = (key: string) => columnLetter(standing.column(key) as number);
+    places.set(table.name, { at: { sheet, letterOf, firstRow: headerRow + 1 }, rowCount: body.rowCount });
+    for (const column of table.columns) {
+      const letter = letterOf(column.key);
+      const bodyAddress = `${letter}${headerRow + 1}:${letter}${headerRow + body.rowCount}`;
+      steps.push({ bytes: 200, queue: (c) => { c.workbook.worksheets.getItem(sheet).getRange(bodyAddress).dataValidation.clear(); } });
+      steps.push(...columnSteps(sheet, letter, bodyAddress, body.rowCount, column, column.formula ? table.formulas[column.key] : undefined, table.name));
+    }
+    if (table.columns.some((c) => c.formula)) formulasRestored.push(table.name);
+  }
+  return { steps, repaired, formulasRestored, places, inTheWay, onRenamedSheets };
+}
+
+/** Cells outside the tables: figure formulas and input checks always, labels only where empty, all of a sheet made again. */
+function cellsPhase(read: RepairRead, sheets: Sheets) {
+  const steps: WriteStep[] = [];
+  for (const { cell, current } of read.layoutCells) {
+    const sheet = sheets.sheetOf(cell.sheet);
+    if (sheets.recreated.has(cell.sheet)) {
+      steps.push(...cellSteps(cell, {}));
+    } else if (cell.formula !== undefined) {
+      const formula = `=${onSheetsNow(cell.formula, sheets.renamed, sheets.sheetOf)}`;
+      steps.push({ bytes: formula.length + 200, queue: (c) => { c.workbook.worksheets.getItem(sheet).getRange(cell.cell).formulas = [[formula]]; } });
+    } else if (cell.input) {
+      steps.push({ bytes: 200, queue: (c) => { c.workbook.worksheets.getItem(sheet).getRange(cell.cell).dataValidation.clear(); } });
+      steps.push(...validationSteps(sheet, cell.cell, cell.input));
+    } else if (!sheets.renamed.has(cell.sheet) && !current.isNullObject && current.values[0][0] === '') {
+      // Labels and list values are ours; only empty cells get them back, so nothing typed is replaced.
+      // (On a renamed sheet they were not read, so they are left as they are.)
+      steps.push(...cellSteps(cell, {}));
+    }
+  }
+  return { steps };
+}
+
+/** The template version and workbook id, when missing. */
+function propertiesPhase(schema: WorkbookSchema, read: RepairRead, workbookId: () => string) {
+  const keys = read.properties.items.map((p) => p.key);
+  const steps: WriteStep[] = [];
+  const repaired: string[] = [];
+  if (!sameNameIn(keys, PROPERTY_VERSION)) {
+    steps.push({ bytes: 200, queue: (c) => { c.workbook.properties.custom.add(PROPERTY_VERSION, schema.version); } });
+    repaired.push(excelText.repair.parts.templateVersion);
+  }
+  if (!sameNameIn(keys, PROPERTY_WORKBOOK_ID)) {
+    const id = workbookId();
+    steps.push({ bytes: 200, queue: (c) => { c.workbook.properties.custom.add(PROPERTY_WORKBOOK_ID, id); } });
+  }
+  return { steps, repaired };
 }
 
 /** A reference or formula written for the declared sheet names, pointed at the sheets as they are named now. */

@@ -33,6 +33,16 @@ export const excelText = {
       + ' Every entry you typed is where it was.',
   },
   repair: {
+    /** What Repair restored, each as it reads in the message. */
+    parts: {
+      sheet: (sheet: string) => `the ${sheet} sheet`,
+      name: (name: string) => `the name ${name}`,
+      tableName: (table: string) => `the name of ${table}`,
+      table: (table: string) => `the table ${table}`,
+      column: (header: string, table: string) => `the ${header} column of ${table}`,
+      templateVersion: 'the template version',
+      charts: (count: number) => (count === 1 ? 'a chart' : `${count} charts`),
+    },
     nothing: 'The workbook is complete: nothing needed repairing.',
     done: (parts: string[]) => `Repaired: ${parts.join('; ')}. Every entry you typed was kept.`,
     onRenamedSheet: (table: string, sheet: string, now: string) =>
