@@ -522,6 +522,23 @@ describe('validation, highlights and charts', () => {
     expect([one.type, one.rule]).toEqual(['List', { list: { inCellDropDown: true, source: '=lstCategory' } }]);
   });
 
+  it('refuse validation words longer than Excel keeps: 32 for a title, 255 for an input message, 224 for an error message, 255 for a list', async () => {
+    const { context, state } = createFakeExcel();
+    const validation = () => context.workbook.worksheets.getItem('Sheet1').getRange('A1').dataValidation;
+    const refused = async (set: (v: Excel.DataValidation) => void) => {
+      set(validation());
+      return (await officeError(context.sync())).code;
+    };
+    expect(await refused((v) => { v.prompt = { showPrompt: true, title: 'x'.repeat(33), message: 'ok' }; })).toBe('InvalidArgument');
+    expect(await refused((v) => { v.prompt = { showPrompt: true, title: 'ok', message: 'x'.repeat(256) }; })).toBe('InvalidArgument');
+    expect(await refused((v) => { v.errorAlert = { showAlert: true, style: 'Stop', title: 'ok', message: 'x'.repeat(225) }; })).toBe('InvalidArgument');
+    expect(await refused((v) => { v.rule = { list: { inCellDropDown: true, source: 'x,'.repeat(128) } }; })).toBe('InvalidArgument');
+    validation().prompt = { showPrompt: true, title: 'x'.repeat(32), message: 'x'.repeat(255) };
+    validation().errorAlert = { showAlert: true, style: 'Stop', title: 'x'.repeat(32), message: 'x'.repeat(224) };
+    await context.sync();
+    expect(state.sheet('Sheet1').dataValidations[0].errorAlert.message).toHaveLength(224);
+  });
+
   it('refuse a rule without its operator or bounds, and clear part of a validation', async () => {
     const { context, state } = createFakeExcel();
     const sheet = context.workbook.worksheets.getItem('Sheet1');

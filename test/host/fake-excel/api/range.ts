@@ -10,7 +10,7 @@ import {
 import { deleteCells, insertCells } from '../model/shift';
 import type { CellFormat, SheetState } from '../model/state';
 import { afterCellsWritten } from '../model/tables';
-import { checkRule, clearValidation, readValidation, setValidationPart } from '../model/validation';
+import { checkListSource, checkRule, checkValidationText, clearValidation, readValidation, setValidationPart } from '../model/validation';
 import { FakeObject, type LoadArgument } from './client-object';
 import { FakeConditionalFormatCollection } from './conditional-format';
 import type { Batch, FakeRequestContext } from './context';
@@ -409,6 +409,7 @@ export class FakeDataValidation extends FakeObject<RangeEntity>
       checkEditable(sheet, 'DataValidation.rule');
       const resolved = resolveRangesInRule(rule, batch);
       checkRule(resolved, 'DataValidation.rule');
+      checkListSource(resolved, 'DataValidation.rule');
       setValidationPart(sheet, rect, 'rule', resolved);
     });
   }
@@ -418,6 +419,7 @@ export class FakeDataValidation extends FakeObject<RangeEntity>
   set prompt(prompt: Excel.DataValidationPrompt) {
     this._set('prompt', prompt, ({ sheet, rect }) => {
       checkEditable(sheet, 'DataValidation.prompt');
+      checkValidationText('prompt', prompt, 'DataValidation.prompt');
       setValidationPart(sheet, rect, 'prompt', prompt);
     });
   }
@@ -429,6 +431,7 @@ export class FakeDataValidation extends FakeObject<RangeEntity>
       checkEditable(sheet, 'DataValidation.errorAlert');
       const style = String(alert.style ?? 'Stop');
       if (!['Stop', 'Warning', 'Information'].includes(style)) throw officeError('InvalidArgument', undefined, 'DataValidation.errorAlert');
+      checkValidationText('errorAlert', alert, 'DataValidation.errorAlert');
       setValidationPart(sheet, rect, 'errorAlert', alert);
     });
   }

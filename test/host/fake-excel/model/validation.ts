@@ -75,3 +75,26 @@ export function checkRule(rule: unknown, location: string): void {
   if (!OPERATORS.includes(String(details.operator)) || details.formula1 === undefined || details.formula1 === '') throw invalid();
   if ((details.operator === 'Between' || details.operator === 'NotBetween') && (details.formula2 === undefined || details.formula2 === '')) throw invalid();
 }
+
+/**
+ * What Excel keeps of a validation's words: "Excel restricts the value of [prompt] to be at most
+ * 255 characters … Office restricts the length of the value of the error attribute to 224
+ * characters … errorTitle … to 32 characters … promptTitle … to 32 characters" ([MS-OI29500]
+ * 2.1.613, dataValidation; learn.microsoft.com/openspecs/office_standards/ms-oi29500/0114969a-4859-443e-ae3e-0c1fdebfcc64).
+ * A list's formula is held to 255 characters as the owner's issue 12 gives it. Longer text is
+ * refused with InvalidArgument.
+ */
+export const VALIDATION_LIMITS = { promptTitle: 32, promptMessage: 255, errorTitle: 32, errorMessage: 224, listSource: 255 } as const;
+
+export function checkValidationText(part: 'prompt' | 'errorAlert', value: { title?: unknown; message?: unknown }, location: string): void {
+  const [titleMax, messageMax] = part === 'prompt'
+    ? [VALIDATION_LIMITS.promptTitle, VALIDATION_LIMITS.promptMessage] : [VALIDATION_LIMITS.errorTitle, VALIDATION_LIMITS.errorMessage];
+  if (String(value.title ?? '').length > titleMax || String(value.message ?? '').length > messageMax) {
+    throw officeError('InvalidArgument', undefined, location);
+  }
+}
+
+export function checkListSource(rule: unknown, location: string): void {
+  const source = (rule as { list?: { source?: unknown } } | null)?.list?.source;
+  if (typeof source === 'string' && source.length > VALIDATION_LIMITS.listSource) throw officeError('InvalidArgument', undefined, location);
+}
