@@ -2,7 +2,8 @@
  * Round trips and request sizes of the live host, measured through the fake Excel (exact counts,
  * not times): syncs to create and to read, bytes sent to create, bytes returned when reading
  * 10,000 risks, how many requests a 10,000-risk write needs under Excel's payload limit, and the
- * syncs and bytes of Repair and of a new-client clear on that workbook.
+ * syncs and bytes of Repair and of a new-client clear on that workbook, and the syncs to read 2,000
+ * risks of long text.
  */
 import { createWorkbook, readWorkbook, repairWorkbook, startNewClient } from '../src/excel';
 import { planRequests } from '../src/excel/write-steps';
@@ -36,6 +37,17 @@ async function run(): Promise<void> {
   console.log(`excel.read_largest_response_bytes_10k_risks: ${Math.max(...reads.map((s) => s.responseBytes))}`);
   console.log(`excel.write_10k_risks_requests: ${planRequests(createSteps(workbookSchema, { workbookId: 'plan', rows: { tblRisks: manyRisks } })).length}`);
   console.log(`excel.write_10k_risks_request_bytes: ${big.stats.perSync.slice(1, before).map((s) => s.requestBytes).join(',')}`);
+
+  // Long text (3,000 characters a risk): blocks sized by the bytes that came back, none refused.
+  const long = createFakeExcel();
+  const longText = 'A partner-side delay that holds up joint delivery. '.repeat(60).slice(0, 3000);
+  await createWorkbook(long.context, workbookSchema, { workbookId: 'bench-long', rows: { tblRisks: manyRisks.slice(0, 2000).map((r) => ({ ...r, mitigation: longText })) } });
+  const longFrom = long.stats.perSync.length;
+  await readWorkbook(long.newContext(), workbookSchema);
+  const longReads = long.stats.perSync.slice(longFrom);
+  console.log(`excel.read_syncs_2k_long_risks: ${longReads.length}`);
+  console.log(`excel.read_largest_response_bytes_2k_long_risks: ${Math.max(...longReads.map((s) => s.responseBytes))}`);
+  console.log(`excel.read_refused_2k_long_risks: ${longReads.filter((s) => s.tooLarge).length}`);
 
   const repairFrom = big.stats.perSync.length;
   await repairWorkbook(big.newContext(), workbookSchema, () => 'bench-repair');

@@ -116,8 +116,9 @@ async function wholeTable(context: Excel.RequestContext, whole: Excel.Range, fir
   };
   const { sheet, column, row } = splitAddress(whole.address);
   const lastColumn = column + whole.columnCount - 1;
-  let largestRow = loaded.values.reduce((most, _, i) => Math.max(most, rowBytes(loaded, i)), 0);
-  let blockRows = largestRow === 0 ? 1 : Math.max(1, Math.floor(BLOCK_RESPONSE_BYTES / largestRow));
+  // Sized by data rows only (the header says nothing of them); until one has come back, the header and one row.
+  let largestRow = loaded.values.reduce((most, _, i) => (i === 0 ? most : Math.max(most, rowBytes(loaded, i))), 0);
+  let blockRows = largestRow > 0 ? Math.max(1, Math.floor(BLOCK_RESPONSE_BYTES / largestRow)) : loaded.values.length === 0 ? 2 : 1;
   for (let start = loaded.values.length; start < rowCount;) {
     const end = Math.min(rowCount, start + blockRows) - 1;
     const block = context.workbook.worksheets.getItem(sheet)
@@ -133,8 +134,8 @@ async function wholeTable(context: Excel.RequestContext, whole: Excel.Range, fir
     loaded.values.push(...block.values);
     loaded.formulas.push(...block.formulas);
     loaded.valueTypes.push(...(block.valueTypes as string[][]));
-    for (let i = from; i < loaded.values.length; i++) largestRow = Math.max(largestRow, rowBytes(loaded, i));
-    blockRows = Math.max(1, Math.floor(BLOCK_RESPONSE_BYTES / largestRow));
+    for (let i = Math.max(from, 1); i < loaded.values.length; i++) largestRow = Math.max(largestRow, rowBytes(loaded, i));
+    blockRows = largestRow === 0 ? 1 : Math.max(1, Math.floor(BLOCK_RESPONSE_BYTES / largestRow));
     start = end + 1;
   }
   return loaded;

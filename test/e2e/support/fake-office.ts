@@ -2,7 +2,7 @@
  * Browser entry for e2e tests: an Excel host made of the fake Excel object model, put on window
  * before the pane's scripts run. `window.__fakeExcel` lets a test act as the person at the sheet.
  */
-import { createFakeExcel, type FakeExcel } from '../../host/fake-excel';
+import { createFakeExcel, type FakeExcel, type FakeRunFirst } from '../../host/fake-excel';
 
 /** Set by a test with page.addInitScript before this script runs. */
 export interface FakeOfficeOptions {
@@ -83,9 +83,11 @@ scope.Office = {
   },
 };
 const delay = () => new Promise((resolve) => setTimeout(resolve, window.__fakeExcelDelayMs ?? 0));
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 scope.Excel = {
-  run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+  // As Office.js: Excel.run(batch), or Excel.run(options or an earlier context, batch).
+  run: async <T>(first: FakeRunFirst | Batch<T>, batch?: Batch<T>): Promise<T> => {
     await delay();
-    return fake.run(batch);
+    return batch ? fake.run(first as FakeRunFirst, batch) : fake.run(first as Batch<T>);
   },
 };
