@@ -2,6 +2,8 @@
  * Column declarations. A column is declared once; validation, formats, checks, the reader and
  * migrations are all derived from it.
  */
+import { scaleBounds } from '../domain/scale';
+import { content } from '../domain/strings/en';
 import { overLimits, validationFor } from './validation';
 
 export type ColumnType = 'text' | 'list' | 'whole' | 'decimal' | 'date' | 'rating' | 'calculated';
@@ -82,9 +84,11 @@ export const date = <K extends string>(key: K, header: string, options: ColumnOp
   key, header, type: 'date', numberFormat: DATE_FORMAT, width: 12, ...options,
 });
 
-/** A maturity rating: a whole number from 0 to 4, or the text N/A. */
+const [LOWEST_LEVEL, HIGHEST_LEVEL] = scaleBounds(content.maturityLevels);
+
+/** A maturity rating: a whole number on the maturity scale, or the text N/A. */
 export const rating = <K extends string>(key: K, header: string, listName: string, options: ColumnOptions = {}): Column<K> => declared({
-  key, header, type: 'rating', list: listName, min: 0, max: 4, ...options,
+  key, header, type: 'rating', list: listName, min: LOWEST_LEVEL, max: HIGHEST_LEVEL, ...options,
 });
 
 export const calculated = <K extends string>(key: K, header: string, formula: (ref: ColumnRefs) => string,

@@ -1,5 +1,6 @@
 import { scaleBounds } from '../domain/scale';
 import { content } from '../domain/strings/en';
+import { defaultRequiredLevel } from '../domain/thresholds';
 import { workbookText } from '../domain/strings/en/workbook';
 import { calculated, date, list, text, whole } from './columns';
 import { shortfallFormula } from './formulas';
@@ -18,10 +19,10 @@ export const competenciesTable = table({
     text('description', 'Description', { width: 44, wrap: true }),
     text('person', 'Person or role', { width: 18, clientEntry: true }),
     whole('level', 'Level', { width: 8, min: lowest, max: highest, prompt: workbookText.prompts.proficiency, clientEntry: true }),
-    whole('required', 'Required', { width: 10, min: lowest, max: highest, initial: 3, prompt: workbookText.prompts.proficiency }),
+    whole('required', 'Required', { width: 10, min: lowest, max: highest, initial: defaultRequiredLevel, prompt: workbookText.prompts.proficiency }),
     calculated('gap', 'Gap', (c) => shortfallFormula(c.thisRow('level'), c.thisRow('required')), { width: 6, numberFormat: '0' }),
     text('developmentAction', 'Development action', { width: 36, wrap: true, clientEntry: true }),
     date('due', 'Due', { clientEntry: true }),
   ],
-  seedRows: content.competencies.map((c) => ({ ref: c.ref, kind: c.kind, item: c.name, description: c.description, required: 3 })),
+  seedRows: content.competencies.map((c) => ({ ref: c.ref, kind: c.kind, item: c.name, description: c.description, required: defaultRequiredLevel })),
 });

@@ -23,7 +23,7 @@ export const lists = {
   treatment: named('lstTreatment', 'Treatment', content.treatments.map((t) => t.name)),
   model: named('lstModel', 'Collaboration model', content.collaborationModels.map((m) => m.name)),
   stage: named('lstStage', 'Lifecycle stage', content.lifecycleStages.map((s) => `${s.number} ${s.name}`)),
-  kind: named('lstKind', 'Kind', ['Competency', 'Behaviour']),
+  kind: named('lstKind', 'Kind', [...new Set(content.competencies.map((c) => c.kind))]),
   proficiency: named('lstProficiency', 'Proficiency', content.proficiencyLevels.map((l) => l.value)),
   source: named('lstSource', 'Action source', ['Principles', 'Plan', 'Competencies', 'Risks']),
 } satisfies Record<string, NamedList>;

@@ -2,6 +2,7 @@
  * The portfolio a consultant builds from many client workbooks (`partnering summary`): one row per
  * workbook, declared once for both the .xlsx and the .csv.
  */
+import { scaleBounds } from '../domain/scale';
 import { content } from '../domain/strings/en';
 import { cliText } from '../domain/strings/en/cli';
 import { columnLetter } from './address';
@@ -29,6 +30,7 @@ export const portfolioTable = table({
 });
 
 const HEADER_ROW = 3;
+const [LOWEST_LEVEL, HIGHEST_LEVEL] = scaleBounds(content.maturityLevels);
 
 /** A one-sheet workbook holding the portfolio table and a chart comparing clients' overall maturity. */
 export function portfolioSchema(rowCount: number): WorkbookSchema {
@@ -39,7 +41,7 @@ export function portfolioSchema(rowCount: number): WorkbookSchema {
     sheet: portfolioTable.sheet, anchor: `B${HEADER_ROW + Math.max(rowCount, 1) + 3}`, kind: 'column',
     title: cliText.summary.chartTitle, categories: range('organisation'),
     series: [{ name: `'${portfolioTable.sheet}'!$${column('overall')}$${HEADER_ROW}`, label: portfolioTable.col('overall').header, values: range('overall') }],
-    width: 640, height: 320, axis: { min: 0, max: 4, step: 1 },
+    width: 640, height: 320, axis: { min: LOWEST_LEVEL, max: HIGHEST_LEVEL, step: 1 },
   };
   return {
     version: TEMPLATE_VERSION,

@@ -1,3 +1,5 @@
+import { scaleBounds } from '../domain/scale';
+import { content } from '../domain/strings/en';
 import { workbookText } from '../domain/strings/en/workbook';
 import { calculated, date, list, text, whole } from './columns';
 import { riskRatingFormula, riskScoreFormula } from './formulas';
@@ -6,6 +8,10 @@ import { impactPrompt, likelihoodPrompt } from './prompts';
 import { table } from './table';
 
 const clientEntry = true;
+const [LEAST_LIKELY, MOST_LIKELY] = scaleBounds(content.likelihood);
+const [LEAST_IMPACT, MOST_IMPACT] = scaleBounds(content.impact);
+const likelihoodBounds = { min: LEAST_LIKELY, max: MOST_LIKELY, prompt: likelihoodPrompt };
+const impactBounds = { min: LEAST_IMPACT, max: MOST_IMPACT, prompt: impactPrompt };
 
 export const risksTable = table({
   name: 'tblRisks',
@@ -17,14 +23,14 @@ export const risksTable = table({
     list('principle', 'Principle', lists.principle.name, { width: 22, wrap: true, clientEntry }),
     text('partner', 'Partner', { width: 16, clientEntry }),
     text('owner', 'Owner', { width: 14, clientEntry }),
-    whole('likelihood', 'Likelihood', { width: 10, min: 1, max: 5, prompt: likelihoodPrompt, clientEntry }),
-    whole('impact', 'Impact', { width: 8, min: 1, max: 5, prompt: impactPrompt, clientEntry }),
+    whole('likelihood', 'Likelihood', { width: 10, ...likelihoodBounds, clientEntry }),
+    whole('impact', 'Impact', { width: 8, ...impactBounds, clientEntry }),
     calculated('score', 'Score', (c) => riskScoreFormula(c.thisRow('likelihood'), c.thisRow('impact')), { width: 7, numberFormat: '0' }),
     calculated('rating', 'Rating', (c) => riskRatingFormula(c.thisRow('score')), { width: 9 }),
     list('treatment', 'Treatment', lists.treatment.name, { width: 16, clientEntry }),
     text('mitigation', 'Mitigation', { width: 36, wrap: true, clientEntry }),
-    whole('residualLikelihood', 'Residual likelihood', { width: 10, min: 1, max: 5, prompt: likelihoodPrompt, clientEntry }),
-    whole('residualImpact', 'Residual impact', { width: 9, min: 1, max: 5, prompt: impactPrompt, clientEntry }),
+    whole('residualLikelihood', 'Residual likelihood', { width: 10, ...likelihoodBounds, clientEntry }),
+    whole('residualImpact', 'Residual impact', { width: 9, ...impactBounds, clientEntry }),
     calculated('residualScore', 'Residual score',
       (c) => riskScoreFormula(c.thisRow('residualLikelihood'), c.thisRow('residualImpact')), { width: 9, numberFormat: '0' }),
     calculated('residualRating', 'Residual rating', (c) => riskRatingFormula(c.thisRow('residualScore')), { width: 10 }),

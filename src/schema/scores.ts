@@ -1,5 +1,6 @@
 import { scaleBounds } from '../domain/scale';
 import { content } from '../domain/strings/en';
+import { defaultTarget } from '../domain/thresholds';
 import { workbookText } from '../domain/strings/en/workbook';
 import { calculated, decimal, text, whole } from './columns';
 import { quoteText } from './formulas';
@@ -40,7 +41,7 @@ export const scoresTable = table({
     text('ref', 'Ref', { width: 6 }),
     text('principle', 'Principle', { width: 42 }),
     decimal('weight', 'Weight', { width: 8, min: 0, initial: 1, prompt: workbookText.prompts.weight }),
-    whole('target', 'Target', { width: 8, min: 0, max: MAX_LEVEL, initial: 3, prompt: workbookText.prompts.target }),
+    whole('target', 'Target', { width: 8, min: 0, max: MAX_LEVEL, initial: defaultTarget, prompt: workbookText.prompts.target }),
     calculated('score', 'Score', (c) =>
       `IF(${ratedWeight(c.thisRow('principle'))}=0,"",${weightedRatings(c.thisRow('principle'))}/${ratedWeight(c.thisRow('principle'))})`,
     { width: 8, numberFormat: '0.00' }),
@@ -57,5 +58,5 @@ export const scoresTable = table({
       { width: 8, numberFormat: '0' }),
     calculated('previous', 'Previous', (c) => previousSnapshotFormula(c.thisRow('ref')), { width: 9, numberFormat: '0.00' }),
   ],
-  seedRows: content.principles.map((p) => ({ ref: p.ref, principle: p.name, weight: 1, target: 3 })),
+  seedRows: content.principles.map((p) => ({ ref: p.ref, principle: p.name, weight: 1, target: defaultTarget })),
 });

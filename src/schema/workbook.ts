@@ -304,9 +304,14 @@ function overdueFormat(table: TableSchema, dateKey: string, statusKey: string, d
   };
 }
 
+/** Red at the lowest level, amber halfway, green at the highest. */
 const maturityScale = (table: TableSchema, key: string): ConditionalFormat => ({
   kind: 'colourScale', target: { table, key },
-  points: [{ value: 0, colour: palette.maturity.low }, { value: 2, colour: palette.maturity.mid }, { value: 4, colour: palette.maturity.high }],
+  points: [
+    { value: MIN_LEVEL, colour: palette.maturity.low },
+    { value: (MIN_LEVEL + MAX_LEVEL) / 2, colour: palette.maturity.mid },
+    { value: MAX_LEVEL, colour: palette.maturity.high },
+  ],
 });
 
 export const conditionalFormats: ConditionalFormat[] = [

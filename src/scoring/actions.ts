@@ -3,12 +3,13 @@
  * (Development action) and the risks (Mitigation): every one with an owner or a due date.
  */
 import type { WorkbookData } from '../data/workbook-data';
+import { overdueMark } from '../domain/strings/en/workbook';
 import { collectedFrom } from '../schema/action-columns';
 import type { CellValue } from '../schema/rows';
 import { isFilled, isNumber, sameText } from '../data/excel-semantics';
 import { rowsByKey } from './workbook-scores';
 
-export const OVERDUE = 'Overdue';
+export const OVERDUE = overdueMark;
 
 export interface CollectedAction {
   source: string;

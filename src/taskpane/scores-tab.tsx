@@ -1,6 +1,6 @@
 import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { WorkbookData } from '../data';
-import { scaleBounds } from '../domain/scale';
+import { scaleBounds, scaleValues } from '../domain/scale';
 import { content } from '../domain/strings/en';
 import { paneText } from '../domain/strings/en/pane';
 import { bandColours } from '../schema/palette';
@@ -30,12 +30,17 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
 });
 
+const LEVEL_COLOURS = [
+  tokens.colorPaletteRedBackground3, tokens.colorPaletteDarkOrangeBackground3,
+  tokens.colorPaletteMarigoldBackground3, tokens.colorPaletteGreenBackground3,
+];
+/** The levels above the lowest: a score reaching each one moves a colour along. */
+const LEVEL_STEPS = scaleValues(content.maturityLevels).slice(1);
+
 /** Red → amber → green over the maturity scale; the numbers stand beside, so colour never carries meaning alone. */
 function levelColour(score: number): string {
-  if (score < 1) return tokens.colorPaletteRedBackground3;
-  if (score < 2) return tokens.colorPaletteDarkOrangeBackground3;
-  if (score < 3) return tokens.colorPaletteMarigoldBackground3;
-  return tokens.colorPaletteGreenBackground3;
+  const reached = LEVEL_STEPS.filter((level) => score >= level).length;
+  return LEVEL_COLOURS[Math.min(reached, LEVEL_COLOURS.length - 1)];
 }
 
 

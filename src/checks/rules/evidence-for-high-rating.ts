@@ -1,12 +1,12 @@
 import { content } from '../../domain/strings/en';
 import { checkText } from '../../domain/strings/en/checks';
+import { evidenceNeededFrom } from '../../domain/thresholds';
 import { principlesTable } from '../../schema/principles';
 import { defineRule } from '../define-rule';
 import { tableWith } from './shared/found-tables';
 import { criterionLabel } from './shared/row-labels';
 
 const text = checkText['evidence-for-high-rating'];
-const NEEDS_EVIDENCE_FROM = 3;
 /** Only ratings on the scale: anything else is rating-value's to report. */
 const levels = new Set(content.maturityLevels.map((l) => l.value));
 
@@ -17,7 +17,7 @@ export default defineRule({
   why: text.why,
   check: (context) => (tableWith(context, principlesTable, ['rating', 'evidence'])?.rows ?? []).flatMap((r) => {
     const rating = r.number('rating');
-    return rating !== undefined && levels.has(rating) && rating >= NEEDS_EVIDENCE_FROM && r.isBlank('evidence')
+    return rating !== undefined && levels.has(rating) && rating >= evidenceNeededFrom && r.isBlank('evidence')
       ? [r.finding('evidence', text.message(criterionLabel(r), rating), text.fix)] : [];
   }),
 });

@@ -1,6 +1,6 @@
-import { content } from '../../domain/strings/en';
 import { checkText, rowWords } from '../../domain/strings/en/checks';
 import { planStatuses } from '../../domain/strings/en/workbook';
+import { exitStrategyFromStage } from '../../domain/thresholds';
 import { planTable } from '../../schema/plan';
 import { defineRule } from '../define-rule';
 import type { RawValue } from '../../data/workbook-data';
@@ -11,7 +11,6 @@ import { planElementRow } from './shared/plan-element';
 const text = checkText['exit-strategy-agreed'];
 /** Exit strategy: the plan element that says how the relationship would end. */
 const EXIT_STRATEGY = 'A12';
-const FROM_STAGE = content.lifecycleStages.find((s) => s.name === 'Working together')?.number ?? 5;
 
 /** The stage number a Lifecycle stage cell starts with, as in "5 Working together". */
 function stageNumber(value: RawValue): number | undefined {
@@ -31,7 +30,7 @@ export default defineRule({
     const stage = stageInput && namedCell(data, stageInput.name);
     const number = stage && stageNumber(stage.value);
     const plan = tableWith(context, planTable, ['ref', 'status']);
-    if (!stage || number === undefined || number < FROM_STAGE || !plan) return [];
+    if (!stage || number === undefined || number < exitStrategyFromStage || !plan) return [];
     const stageText = String(stage.value).trim();
     const row = planElementRow(plan, EXIT_STRATEGY);
     if (!row) return [headerFinding(plan, 'ref', text.messageMissingRow(EXIT_STRATEGY, stageText), text.fix)];

@@ -1,4 +1,5 @@
 import { checkText } from '../../domain/strings/en/checks';
+import { treatmentNames } from '../../domain/strings/en/lists';
 import { riskStatuses } from '../../domain/strings/en/workbook';
 import { risksTable } from '../../schema/risks';
 import { isSeriousRisk, riskRating, riskScore } from '../../domain/risk-bands';
@@ -8,7 +9,7 @@ import { riskLabel } from './shared/row-labels';
 
 const text = checkText['risk-needs-mitigation'];
 /** The treatment that takes a risk on knowingly, so it needs no mitigation. */
-const ACCEPT = 'accept';
+const ACCEPT = treatmentNames.accept.toLowerCase();
 const CLOSED = riskStatuses.closed.toLowerCase();
 
 export default defineRule({

@@ -81,26 +81,28 @@ export const riskCategories: NamedItem[] = [
   },
 ];
 
+export const treatmentNames = { avoid: 'Avoid', reduce: 'Reduce', share: 'Share', accept: 'Accept', pursue: 'Pursue opportunity' } as const;
+
 /** Practical ways for a small firm to respond to a risk or an opportunity. */
 export const treatments: NamedItem[] = [
   {
-    name: 'Avoid',
+    name: treatmentNames.avoid,
     description: 'Stop or change the activity so the risk cannot arise, for example by turning down that piece of work.',
   },
   {
-    name: 'Reduce',
+    name: treatmentNames.reduce,
     description: 'Take action to make the risk less likely or less harmful, such as extra checks, training or a backup supplier.',
   },
   {
-    name: 'Share',
+    name: treatmentNames.share,
     description: 'Pass part of the risk to someone else through contract terms, insurance or joint ownership with the partner.',
   },
   {
-    name: 'Accept',
+    name: treatmentNames.accept,
     description: 'Decide knowingly to live with the risk because acting would cost more than it saves. Keep watching it.',
   },
   {
-    name: 'Pursue opportunity',
+    name: treatmentNames.pursue,
     description: 'For a positive risk, take steps to make it more likely or bigger, such as putting time into a joint idea.',
   },
 ];

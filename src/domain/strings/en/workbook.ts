@@ -3,6 +3,8 @@ export const planStatuses = { notStarted: 'Not started', drafted: 'Drafted', agr
 export const riskStatuses = { open: 'Open', monitoring: 'Monitoring', closed: 'Closed' } as const;
 export const actionStatuses = { notStarted: 'Not started', inProgress: 'In progress', done: 'Done' } as const;
 export const yesNo = { yes: 'Yes', no: 'No' } as const;
+/** What the Actions sheet's Overdue column says of an action past its due date. */
+export const overdueMark = 'Overdue';
 
 export const workbookText = {
   title: 'Partnering Workbook',
