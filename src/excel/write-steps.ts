@@ -7,11 +7,13 @@ import { columnLetter, cellAddress } from '../schema/address';
 import type { Column } from '../schema/columns';
 import { isoToSerial } from '../schema/dates';
 import type { ChartDeclaration, ConditionalFormat, LayoutCell, PlacedTable, SheetDeclaration } from '../schema/layout';
-import { palette } from '../schema/palette';
+import { cellStyle, columnStyle, HEADER_ROW_HEIGHT, headerStyle } from '../schema/cell-styles';
 import { initialRows, type CellValue, type RowEntries } from '../schema/rows';
 import { validationFor } from '../schema/validation';
 import { columnOf, type WorkbookSchema } from '../schema/workbook';
 import { PROPERTY_VERSION, PROPERTY_WORKBOOK_ID } from '../schema/properties';
+import { DEFAULT_TABLE_STYLE } from '../schema/table';
+import { drawStyle } from './draw-style';
 import { cellInput } from './typed-text';
 
 export interface WriteStep {
@@ -113,13 +115,13 @@ export function tableSteps(placed: PlacedTable, entries?: RowEntries[]): WriteSt
     step(table.name.length, (c) => {
       const added = ws(c).tables.add(address, true);
       added.name = table.name;
-      added.style = table.style ?? 'TableStyleMedium2';
+      added.style = table.style ?? DEFAULT_TABLE_STYLE;
       added.showBandedRows = true;
     }),
     step(0, (c) => {
       const header = ws(c).getRange(`${cellAddress(firstColumn, headerRow)}:${cellAddress(lastColumn, headerRow)}`);
-      header.format.wrapText = true;
-      header.format.rowHeight = 30;
+      drawStyle(header, headerStyle);
+      header.format.rowHeight = HEADER_ROW_HEIGHT;
     }),
     step(0, (c) => { ws(c).pageLayout.setPrintTitleRows(`$${headerRow}:$${headerRow}`); }),
   );
@@ -152,15 +154,16 @@ export function columnSteps(sheet: string, letter: string, body: string, rowCoun
     }
   }
   if (column.width) steps.push(step(0, (c) => { ws(c).getRange(`${letter}:${letter}`).format.columnWidth = column.width as number * POINTS_PER_CHARACTER; }));
-  if (column.wrap) steps.push(step(0, (c) => { ws(c).getRange(body).format.wrapText = true; }));
-  if (column.numberFormat) {
-    const formats = Array.from({ length: rowCount }, () => [column.numberFormat as string]);
+  const style = columnStyle(column);
+  if (style) steps.push(step(0, (c) => drawStyle(ws(c).getRange(body), style)));
+  if (style?.numberFormat) {
+    const numberFormat = style.numberFormat;
+    const formats = Array.from({ length: rowCount }, () => [numberFormat]);
     const firstRow = Number(/\d+/.exec(body)?.[0]);
     steps.push(...rowBlocks(formats).map((part) => step(part.bytes, (c) => {
       ws(c).getRange(`${letter}${firstRow + part.first}:${letter}${firstRow + part.first + part.rows.length - 1}`).numberFormat = part.rows;
     })));
   }
-  if (column.readOnly) steps.push(step(0, (c) => { ws(c).getRange(body).format.font.color = `#${palette.readOnlyText}`; }));
   steps.push(...validationSteps(sheet, body, column));
   return steps;
 }
@@ -198,24 +201,16 @@ export function cellSteps(cell: LayoutCell, start: Record<string, CellValue>): W
       else range.values = [[content]];
     }));
   }
-  steps.push(step(0, (c) => styleCell(ws(c).getRange(cell.cell), cell)));
+  const style = cellStyle(cell);
+  if (style) {
+    steps.push(step(0, (c) => {
+      const range = ws(c).getRange(cell.cell);
+      if (style.numberFormat) range.numberFormat = [[style.numberFormat]];
+      drawStyle(range, style);
+    }));
+  }
   if (cell.input) steps.push(...validationSteps(cell.sheet, cell.cell, cell.input));
   return steps;
-}
-
-function styleCell(range: Excel.Range, cell: LayoutCell): void {
-  const font = range.format.font;
-  if (cell.numberFormat) range.numberFormat = [[cell.numberFormat]];
-  if (cell.fill) range.format.fill.color = `#${cell.fill}`;
-  if (cell.fontColour) font.color = `#${cell.fontColour}`;
-  switch (cell.kind) {
-    case 'title': font.bold = true; font.size = 16; font.color = `#${palette.titleText}`; break;
-    case 'heading': font.bold = true; font.size = 12; font.color = `#${palette.titleText}`; break;
-    case 'note': font.italic = true; font.color = `#${palette.noteText}`; break;
-    case 'figure': font.bold = true; font.size = cell.name ? 18 : 11; range.format.horizontalAlignment = 'Center'; break;
-    case 'input': range.format.fill.color = `#${palette.inputFill}`; break;
-    case 'label': if (cell.fill || cell.fontColour) font.bold = true; break;
-  }
 }
 
 /** Where a table column stands now: its sheet, letter, and the row of its first data cell. */

@@ -5,7 +5,8 @@
 import { cellAddress, columnLetter, quoteSheet } from '../schema/address';
 import type { Column } from '../schema/columns';
 import { isoToSerial } from '../schema/dates';
-import type { ChartDeclaration, ConditionalFormat, LayoutCell, PlacedTable } from '../schema/layout';
+import type { ChartDeclaration, ConditionalFormat, PlacedTable } from '../schema/layout';
+import { cellStyle, columnStyle, HEADER_ROW_HEIGHT, headerStyle, type CellStyle } from '../schema/cell-styles';
 import { palette } from '../schema/palette';
 import { initialRows, type CellValue, type RowEntries } from '../schema/rows';
 import { PROPERTY_VERSION, PROPERTY_WORKBOOK_ID } from '../schema/properties';
@@ -36,8 +37,6 @@ export interface WorkbookEntries {
 
 
 
-/** Two lines, so long headers such as "Residual likelihood" wrap instead of hiding. */
-const HEADER_ROW_HEIGHT = 30;
 
 
 export async function writeWorkbook(schema: WorkbookSchema, entries: WorkbookEntries): Promise<Uint8Array> {
@@ -139,16 +138,15 @@ class Writer {
       });
       const letter = columnLetter(col);
       if (column.width) must(this.file.SetColWidth(sheet, letter, letter, column.width), `Width of ${sheet}!${letter}`);
-      const style = this.columnStyle(column);
+      const declared = columnStyle(column);
+      const style = declared && this.style(declared);
       if (style !== undefined) {
         must(this.file.SetCellStyle(sheet, `${letter}${headerRow + 1}`, `${letter}${lastRow}`, style), `Format of ${sheet}!${letter}`);
       }
       this.validation(sheet, `${letter}${headerRow + 1}:${letter}${lastRow}`, column);
     });
     const headerEnd = cellAddress(firstColumn + table.columns.length + extras.length - 1, headerRow);
-    must(this.file.SetCellStyle(sheet, cellAddress(firstColumn, headerRow), headerEnd, this.style('header', {
-      Font: { Bold: true }, Alignment: { Vertical: 'bottom', WrapText: true },
-    })), `Header of ${table.name}`);
+    must(this.file.SetCellStyle(sheet, cellAddress(firstColumn, headerRow), headerEnd, this.style(headerStyle)), `Header of ${table.name}`);
     must(this.file.SetRowHeight(sheet, headerRow, HEADER_ROW_HEIGHT), `Header of ${table.name}`);
     const range = `${cellAddress(firstColumn, headerRow)}:${cellAddress(firstColumn + table.columns.length + extras.length - 1, lastRow)}`;
     must(this.file.AddTable(sheet, { Range: range, Name: table.name, StyleName: table.style, ShowRowStripes: true }), `Adding table ${table.name}`);
@@ -162,7 +160,8 @@ class Writer {
       if (cell.formula) must(this.file.SetCellFormula(cell.sheet, cell.cell, cell.formula), `Formula in ${cell.sheet}!${cell.cell}`);
       else if (cell.kind === 'input' && cell.input) this.value(cell.sheet, cell.cell, start[cell.input.key], cell.input);
       else if (cell.value !== undefined) this.value(cell.sheet, cell.cell, cell.value);
-      const style = this.cellStyle(cell);
+      const declared = cellStyle(cell);
+      const style = declared && this.style(declared);
       if (style !== undefined) must(this.file.SetCellStyle(cell.sheet, cell.cell, cell.cell, style), `Format of ${cell.sheet}!${cell.cell}`);
       if (cell.input) this.validation(cell.sheet, cell.cell, cell.input);
     }
@@ -263,40 +262,6 @@ class Writer {
     }), `Validation on ${sheet}!${sqref}`);
   }
 
-  private columnStyle(column: Column): number | undefined {
-    if (!column.wrap && !column.numberFormat && !column.readOnly) return undefined;
-    return this.style(`column:${column.wrap}:${column.numberFormat}:${column.readOnly}`, {
-      Alignment: { Vertical: 'top', WrapText: Boolean(column.wrap) },
-      ...(column.numberFormat ? { CustomNumFmt: column.numberFormat } : {}),
-      ...(column.readOnly ? { Font: { Color: `#${palette.readOnlyText}` } } : {}),
-    });
-  }
-
-  private cellStyle(cell: LayoutCell): number | undefined {
-    const fill = cell.fill ? { Fill: { Type: 'pattern', Pattern: 1, Color: [`#${cell.fill}`] } } : {};
-    const numFmt = cell.numberFormat ? { CustomNumFmt: cell.numberFormat } : {};
-    const fontColour = cell.fontColour ? `#${cell.fontColour}` : undefined;
-    const key = `${cell.kind}:${cell.fill}:${cell.fontColour}:${cell.numberFormat}:${Boolean(cell.name)}`;
-    switch (cell.kind) {
-      case 'title':
-        return this.style(key, { Font: { Bold: true, Size: 16, Color: `#${palette.titleText}` } });
-      case 'heading':
-        return this.style(key, { Font: { Bold: true, Size: 12, Color: `#${palette.titleText}` } });
-      case 'note':
-        return this.style(key, { Font: { Italic: true, Color: `#${palette.noteText}` } });
-      case 'figure':
-        return this.style(key, {
-          Font: { Bold: true, Size: cell.name ? 18 : 11, Color: fontColour }, ...fill, ...numFmt,
-          Alignment: { Horizontal: 'center', Vertical: 'center' },
-          Border: cell.name ? [] : ['left', 'right', 'top', 'bottom'].map((Type) => ({ Type, Color: '#FFFFFF', Style: 2 })),
-        });
-      case 'input':
-        return this.style(key, { Fill: { Type: 'pattern', Pattern: 1, Color: [`#${palette.inputFill}`] }, Border: [{ Type: 'bottom', Color: `#${palette.accent}`, Style: 1 }], ...numFmt });
-      case 'label':
-        return cell.fill || cell.fontColour ? this.style(key, { ...fill, Font: { Color: fontColour, Bold: true } }) : undefined;
-    }
-  }
-
   private highlight(fill: string, font: string): number {
     const key = `highlight:${fill}:${font}`;
     const existing = this.styleIds.get(key);
@@ -306,12 +271,35 @@ class Writer {
     return style;
   }
 
-  private style(key: string, style: Parameters<ExcelizeFile['NewStyle']>[0]): number {
+  /** The file's style for a declared cell style, made once per distinct style. */
+  private style(style: CellStyle): number {
+    const key = `cell:${JSON.stringify(style)}`;
     const existing = this.styleIds.get(key);
     if (existing !== undefined) return existing;
-    const { style: id } = must(this.file.NewStyle(style), 'Cell style');
+    const { style: id } = must(this.file.NewStyle(excelizeStyle(style)), 'Cell style');
     this.styleIds.set(key, id);
     return id;
   }
 }
 
+const BORDER_STYLE = { thin: 1, medium: 2 } as const;
+
+/** A declared cell style in excelize's terms, drawn as the live host draws it (src/excel/draw-style.ts). */
+function excelizeStyle(style: CellStyle): Parameters<ExcelizeFile['NewStyle']>[0] {
+  const font = {
+    ...(style.bold ? { Bold: true } : {}), ...(style.italic ? { Italic: true } : {}),
+    ...(style.size !== undefined ? { Size: style.size } : {}), ...(style.fontColour ? { Color: `#${style.fontColour}` } : {}),
+  };
+  const alignment = {
+    ...(style.horizontal ? { Horizontal: style.horizontal } : {}), ...(style.vertical ? { Vertical: style.vertical } : {}),
+    ...(style.wrap ? { WrapText: true } : {}),
+  };
+  const border = style.border;
+  return {
+    ...(Object.keys(font).length > 0 ? { Font: font } : {}),
+    ...(style.fill ? { Fill: { Type: 'pattern', Pattern: 1, Color: [`#${style.fill}`] } } : {}),
+    ...(Object.keys(alignment).length > 0 ? { Alignment: alignment } : {}),
+    ...(style.numberFormat ? { CustomNumFmt: style.numberFormat } : {}),
+    ...(border ? { Border: border.sides.map((Type) => ({ Type, Color: `#${border.colour}`, Style: BORDER_STYLE[border.weight] })) } : {}),
+  };
+}

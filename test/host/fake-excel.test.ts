@@ -338,6 +338,27 @@ describe('reading ranges', () => {
     expect([font.bold, fill.color]).toEqual([null, '#FFCC00']);
   });
 
+  it('draws an edge border only along that edge of the range, and reads it back per edge', async () => {
+    const { context } = createFakeExcel();
+    const sheet = context.workbook.worksheets.getItem('Sheet1');
+    const bottom = sheet.getRange('A1:B2').format.borders.getItem('EdgeBottom');
+    bottom.style = 'Continuous';
+    bottom.weight = 'Medium';
+    bottom.color = '#0f6cbd';
+    sheet.getRange('A1').format.verticalAlignment = 'Top';
+    const lower = sheet.getRange('A2:B2').format.borders.getItem('EdgeBottom').load('style, weight, color');
+    const upper = sheet.getRange('A1').format.borders.getItem('EdgeBottom').load('style');
+    const whole = sheet.getRange('A1:B2').format.borders.getItem('EdgeBottom').load('style');
+    const aligned = sheet.getRange('A1:A2').format.load('verticalAlignment');
+    await context.sync();
+    expect([lower.style, lower.weight, lower.color, upper.style, whole.style, aligned.verticalAlignment])
+      .toEqual(['Continuous', 'Medium', '#0F6CBD', 'None', 'Continuous', null]);
+    sheet.getRange('A1').format.borders.getItem('EdgeTop').weight = 'Heavy' as Excel.BorderWeight;
+    expect((await officeError(context.sync())).code).toBe('InvalidArgument');
+    sheet.getRange('A1').format.verticalAlignment = 'Middle' as Excel.VerticalAlignment;
+    expect((await officeError(context.sync())).code).toBe('InvalidArgument');
+  });
+
   it('moves cells and tables down when rows are inserted', async () => {
     const { context, state } = createFakeExcel();
     state.addTable('Sheet1', 'A3:B5', 'tblLog', ['When', 'What']);

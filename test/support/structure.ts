@@ -1,7 +1,7 @@
 /**
  * The structure of a workbook, host-neutral, for comparing what the two hosts write for the same
- * schema: tables with headers and calculated formulas, validations, highlights, names and charts.
- * Values people type are not part of it.
+ * schema: tables with headers and calculated formulas, validations, highlights, names, charts and
+ * the look of every formatted cell. Values people type are not part of it.
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { readCalculatedColumnFormulas } from '../../src/xlsx/calculated-columns';
@@ -14,6 +14,45 @@ export interface Structure {
   highlights: Array<{ sheet: string; range: string; kind: string }>;
   names: Record<string, string>;
   charts: Array<{ sheet: string; kind: string; values: string[] }>;
+  /** Each formatted cell (`Sheet!A1`) with its look as `describeLook` writes it; cells that look like Excel's default are left out. */
+  looks: Record<string, string>;
+}
+
+/** The parts of a cell's format the schema declares (src/schema/cell-styles.ts), in host-neutral words. */
+export interface Look {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  /** RRGGBB, upper case. */
+  fontColour?: string;
+  fill?: string;
+  horizontal?: string;
+  vertical?: string;
+  wrap?: boolean;
+  numberFormat?: string;
+  /** `bottom=thin/0F6CBD`, one per side that has a line. */
+  borders?: string[];
+}
+
+/** One line per look, leaving out what equals Excel's default (Calibri 11, black, no fill, bottom-aligned, General). */
+export function describeLook(look: Look): string {
+  const parts: string[] = [];
+  if (look.bold) parts.push('bold');
+  if (look.italic) parts.push('italic');
+  if (look.size !== undefined && look.size !== 11) parts.push(`size ${look.size}`);
+  const colour = (c: string | undefined) => (c ? c.replace(/^#/, '').toUpperCase().replace(/^FF(?=[0-9A-F]{6}$)/, '') : undefined);
+  const font = colour(look.fontColour);
+  if (font && font !== '000000') parts.push(`font ${font}`);
+  const fill = colour(look.fill);
+  if (fill && fill !== 'FFFFFF') parts.push(`fill ${fill}`);
+  const horizontal = look.horizontal?.toLowerCase();
+  if (horizontal && horizontal !== 'general') parts.push(`horizontal ${horizontal}`);
+  const vertical = look.vertical?.toLowerCase();
+  if (vertical && vertical !== 'bottom') parts.push(`vertical ${vertical}`);
+  if (look.wrap) parts.push('wrap');
+  if (look.numberFormat && look.numberFormat !== 'General') parts.push(`format ${look.numberFormat}`);
+  if (look.borders && look.borders.length > 0) parts.push(`borders ${[...look.borders].map((b) => b.toLowerCase()).sort().join(' ')}`);
+  return parts.join(', ');
 }
 
 /** Sorted and normalised so the same structure compares equal whatever order it was written in. */
@@ -28,6 +67,7 @@ export function normalise(structure: Structure): Structure {
     highlights: [...structure.highlights].map((h) => ({ ...h, range: range(h.range) })).sort(by((h) => `${h.sheet}!${h.range}:${h.kind}`)),
     names: Object.fromEntries(Object.entries(structure.names).map(([k, v]) => [k, ref(v)]).sort(([a], [b]) => a.localeCompare(b))),
     charts: [...structure.charts].map((c) => ({ ...c, values: c.values.map(ref) })).sort(by((c) => `${c.sheet}:${c.kind}`)),
+    looks: Object.fromEntries(Object.entries(structure.looks).filter(([, look]) => look !== '').sort(([a], [b]) => a.localeCompare(b))),
   };
 }
 
@@ -50,13 +90,19 @@ export function fileStructure(bytes: Uint8Array): Structure {
       address: `${t.columns[0] ? columnLetter(t.columns[0].column) : 'A'}${t.headerRow}:${columnLetter(t.columns[t.columns.length - 1].column)}${t.headerRow + t.rows.length}`,
       headers: t.columns.map((c) => c.header), calculated: calculated[t.name] ?? {},
     })),
-    validations: [], highlights: [], charts: [],
+    validations: [], highlights: [], charts: [], looks: {},
     names: Object.fromEntries([...workbook.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)]
       .filter((m) => !/localSheetId/.test(m[1]))
       .map((m) => [/name="([^"]*)"/.exec(m[1])?.[1] ?? '', unescape(m[2])])),
   };
+  const looks = cellLooks(text('xl/styles.xml'));
   for (const sheet of sheets) {
     const xml = text(sheet.path);
+    for (const m of xml.matchAll(/<c\b([^>]*?)\/?>/g)) {
+      const address = /\br="([A-Z]+\d+)"/.exec(m[1])?.[1];
+      const style = Number(/\bs="(\d+)"/.exec(m[1])?.[1] ?? 0);
+      if (address && style > 0) structure.looks[`${sheet.name}!${address}`] = looks[style] ?? '';
+    }
     for (const m of xml.matchAll(/<dataValidation\b([^>]*)>([\s\S]*?)<\/dataValidation>/g)) {
       const type = /type="([^"]*)"/.exec(m[1])?.[1] ?? '';
       const sqref = /sqref="([^"]*)"/.exec(m[1])?.[1] ?? '';
@@ -84,6 +130,46 @@ export function fileStructure(bytes: Uint8Array): Structure {
     }
   }
   return normalise(structure);
+}
+
+/** Number formats Excel knows by id without writing them into styles.xml (ECMA-376 Part 1, 18.8.30). */
+const BUILT_IN_FORMATS: Record<number, string> = { 0: 'General', 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 49: '@' };
+
+/** The look of each cell format (cellXfs) of styles.xml, by its index. */
+function cellLooks(styles: string): string[] {
+  const section = (tag: string) => new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`).exec(styles)?.[1] ?? '';
+  const items = (xml: string, tag: string) => [...xml.matchAll(new RegExp(`<${tag}\\b[^>]*?(?:/>|>([\\s\\S]*?)</${tag}>)`, 'g'))];
+  const attribute = (xml: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(xml)?.[1];
+  const on = (xml: string, tag: string) => {
+    const found = new RegExp(`<${tag}\\b([^>]*)/?>`).exec(xml);
+    return found !== null && !/val="(0|false)"/.test(found[1]);
+  };
+  const formats = new Map<number, string>(items(section('numFmts'), 'numFmt').map((m) => [Number(attribute(m[0], 'numFmtId')), unescape(attribute(m[0], 'formatCode') ?? '')]));
+  const fonts = items(section('fonts'), 'font').map((m) => {
+    const body = m[1] ?? '';
+    return { bold: on(body, 'b'), italic: on(body, 'i'), size: Number(attribute(/<sz\b[^>]*>/.exec(body)?.[0] ?? '', 'val') ?? 11), colour: attribute(/<color\b[^>]*>/.exec(body)?.[0] ?? '', 'rgb') };
+  });
+  const fills = items(section('fills'), 'fill').map((m) => (/patternType="solid"/.test(m[0]) ? attribute(/<fgColor\b[^>]*>/.exec(m[0])?.[0] ?? '', 'rgb') : undefined));
+  const borders = items(section('borders'), 'border').map((m) => ['left', 'right', 'top', 'bottom'].flatMap((side) => {
+    const edge = new RegExp(`<${side}\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${side}>)`).exec(m[1] ?? '');
+    const style = edge ? attribute(edge[1], 'style') : undefined;
+    if (!edge || !style) return [];
+    const colour = attribute(/<color\b[^>]*>/.exec(edge[2] ?? '')?.[0] ?? '', 'rgb') ?? '000000';
+    return [`${side}=${style}/${colour.replace(/^FF(?=[0-9A-F]{6}$)/i, '')}`];
+  }));
+  return items(section('cellXfs'), 'xf').map((m) => {
+    const font = fonts[Number(attribute(m[0], 'fontId') ?? 0)];
+    const alignment = /<alignment\b[^>]*>/.exec(m[0])?.[0] ?? '';
+    const numFmtId = Number(attribute(m[0], 'numFmtId') ?? 0);
+    return describeLook({
+      bold: font?.bold, italic: font?.italic, size: font?.size, fontColour: font?.colour,
+      fill: fills[Number(attribute(m[0], 'fillId') ?? 0)],
+      horizontal: attribute(alignment, 'horizontal'), vertical: attribute(alignment, 'vertical'),
+      wrap: /^(1|true)$/.test(attribute(alignment, 'wrapText') ?? ''),
+      numberFormat: formats.get(numFmtId) ?? BUILT_IN_FORMATS[numFmtId],
+      borders: borders[Number(attribute(m[0], 'borderId') ?? 0)],
+    });
+  });
 }
 
 function relationships(xml: string, base: string): Map<string, string> {

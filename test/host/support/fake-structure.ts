@@ -1,10 +1,12 @@
 /** The structure the live host wrote into the fake Excel, in the same shape as a file's (test/support/structure.ts). */
 import type { FakeWorkbookState } from '../fake-excel';
-import { normalise, type Structure } from '../../support/structure';
+import { describeLook, normalise, type Structure } from '../../support/structure';
 
 const VALIDATION_KINDS: Record<string, string> = { list: 'list', wholeNumber: 'whole', decimal: 'decimal', date: 'date' };
 const HIGHLIGHT_KINDS: Record<string, string> = { ColorScale: 'colourScale', CellValue: 'textEquals', Custom: 'formula' };
 const CHART_KINDS: Record<string, string> = { Radar: 'radar', BarClustered: 'bar', ColumnClustered: 'column', Line: 'line' };
+
+const EDGE_SIDES: Record<string, string> = { EdgeLeft: 'left', EdgeRight: 'right', EdgeTop: 'top', EdgeBottom: 'bottom' };
 
 const local = (address: string) => address.slice(address.lastIndexOf('!') + 1);
 
@@ -26,6 +28,15 @@ export function fakeStructure(state: FakeWorkbookState): Structure {
     names: Object.fromEntries(state.names.map((n) => [n.name, n.formula])),
     charts: state.worksheets.flatMap((sheet) => sheet.charts.map((c) => ({
       sheet: sheet.name, kind: CHART_KINDS[c.type] ?? c.type, values: c.series.map((s) => s.values ?? ''),
+    }))),
+    looks: Object.fromEntries(state.worksheets.flatMap((sheet) => [...sheet.cells].map(([address, cell]) => {
+      const f = cell.format ?? {};
+      const borders = Object.entries(f.borders ?? {}).filter(([, b]) => b.style !== 'None')
+        .map(([edge, b]) => `${EDGE_SIDES[edge]}=${b.weight}/${b.color.replace(/^#/, '')}`);
+      return [`${sheet.name}!${address}`, describeLook({
+        bold: f.bold, italic: f.italic, size: f.fontSize, fontColour: f.fontColor, fill: f.fillColor,
+        horizontal: f.horizontalAlignment, vertical: f.verticalAlignment, wrap: f.wrapText, numberFormat: cell.numberFormat, borders,
+      })];
     }))),
   });
 }

@@ -4,11 +4,11 @@ import {
 } from '../address';
 import { notModelled, officeError } from '../errors';
 import {
-  clearCells, normaliseColour, readColumnWidth, readFormat, readFormulas, readNumberFormat, readRowHeight, readValues, readValueTypes,
-  writeColumnWidth, writeContents, writeFormat, writeNumberFormat, writeRowHeight, type ClearWhat,
+  clearCells, normaliseColour, readBorder, readColumnWidth, readFormat, readFormulas, readNumberFormat, readRowHeight, readValues, readValueTypes,
+  writeBorder, writeColumnWidth, writeContents, writeFormat, writeNumberFormat, writeRowHeight, type ClearWhat,
 } from '../model/cells';
 import { deleteCells, insertCells } from '../model/shift';
-import type { CellFormat, SheetState } from '../model/state';
+import type { CellBorder, CellEdge, CellFormat, SheetState } from '../model/state';
 import { afterCellsWritten } from '../model/tables';
 import { checkListSource, checkRule, checkValidationText, clearValidation, readValidation, setValidationPart } from '../model/validation';
 import { FakeObject, type LoadArgument } from './client-object';
@@ -264,7 +264,7 @@ abstract class FakeFormatPart extends FakeObject<RangeEntity> {
 }
 
 export class FakeRangeFormat extends FakeFormatPart
-  implements Pick<Excel.RangeFormat, 'columnWidth' | 'rowHeight' | 'wrapText' | 'horizontalAlignment' | 'font' | 'fill' | 'load'> {
+  implements Pick<Excel.RangeFormat, 'columnWidth' | 'rowHeight' | 'wrapText' | 'horizontalAlignment' | 'verticalAlignment' | 'font' | 'fill' | 'borders' | 'load'> {
   constructor(context: FakeRequestContext, path: string, locate: (batch: Batch) => RangeEntity | null) {
     super(context, path, 'RangeFormat', locate, false);
   }
@@ -275,6 +275,7 @@ export class FakeRangeFormat extends FakeFormatPart
       rowHeight: (r: RangeEntity) => readRowHeight(r.sheet, r.rect),
       wrapText: (r: RangeEntity) => readFormat(r.sheet, r.rect, 'wrapText', 'RangeFormat.wrapText'),
       horizontalAlignment: (r: RangeEntity) => readFormat(r.sheet, r.rect, 'horizontalAlignment', 'RangeFormat.horizontalAlignment'),
+      verticalAlignment: (r: RangeEntity) => readFormat(r.sheet, r.rect, 'verticalAlignment', 'RangeFormat.verticalAlignment'),
     };
   }
 
@@ -313,6 +314,23 @@ export class FakeRangeFormat extends FakeFormatPart
 
   set horizontalAlignment(alignment: Excel.HorizontalAlignment | 'General' | 'Left' | 'Center' | 'Right' | 'Fill' | 'Justify' | 'CenterAcrossSelection' | 'Distributed') {
     this._cellFormat('horizontalAlignment', 'horizontalAlignment', String(alignment));
+  }
+
+  get verticalAlignment(): Excel.VerticalAlignment | 'Center' | 'Bottom' | 'Top' | 'Justify' | 'Distributed' {
+    return this._read('verticalAlignment');
+  }
+
+  set verticalAlignment(alignment: Excel.VerticalAlignment | 'Center' | 'Bottom' | 'Top' | 'Justify' | 'Distributed') {
+    this._set('verticalAlignment', alignment, ({ sheet, rect }) => {
+      checkEditable(sheet, 'RangeFormat.verticalAlignment');
+      // As Office.js, an unknown value fails at the sync that sends it.
+      if (!VERTICAL_ALIGNMENTS.includes(String(alignment))) throw officeError('InvalidArgument', undefined, 'RangeFormat.verticalAlignment');
+      writeFormat(sheet, rect, 'verticalAlignment', String(alignment), 'RangeFormat.verticalAlignment');
+    });
+  }
+
+  get borders(): Excel.RangeBorderCollection {
+    return this._child('borders', () => new FakeRangeBorderCollection(this._context, `${this._path}.borders`, (b) => this._resolve(b))) as unknown as Excel.RangeBorderCollection;
   }
 
   get font(): Excel.RangeFont {
@@ -467,4 +485,60 @@ function resolveRangesInRule(rule: unknown, batch: Batch): unknown {
     return Object.fromEntries(Object.entries(rule).map(([k, v]) => [k, resolveRangesInRule(v, batch)]));
   }
   return rule;
+}
+
+const VERTICAL_ALIGNMENTS = ['Center', 'Bottom', 'Top', 'Justify', 'Distributed'];
+const EDGES: CellEdge[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
+const BORDER_STYLES = ['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot'];
+const BORDER_WEIGHTS = ['Hairline', 'Thin', 'Medium', 'Thick'];
+
+/** RangeFormat.borders: the four outer edges are modelled; inside and diagonal borders are not. */
+export class FakeRangeBorderCollection extends FakeObject<RangeEntity> implements Pick<Excel.RangeBorderCollection, 'getItem'> {
+  constructor(context: FakeRequestContext, path: string, locate: (batch: Batch) => RangeEntity | null) {
+    super(context, path, 'RangeBorderCollection', locate, false);
+  }
+
+  protected _readers() {
+    return {};
+  }
+
+  getItem(index: Excel.BorderIndex | 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal' | 'DiagonalDown' | 'DiagonalUp'): Excel.RangeBorder {
+    const edge = String(index) as CellEdge;
+    if (!EDGES.includes(edge)) throw notModelled(`RangeBorderCollection.getItem('${String(index)}')`);
+    return this._child(edge, () => new FakeRangeBorder(this._context, `${this._path}.getItem(${edge})`, edge, (b) => this._resolve(b))) as unknown as Excel.RangeBorder;
+  }
+}
+
+export class FakeRangeBorder extends FakeObject<RangeEntity> implements Pick<Excel.RangeBorder, 'style' | 'weight' | 'color' | 'load'> {
+  constructor(context: FakeRequestContext, path: string, private readonly _edge: CellEdge, locate: (batch: Batch) => RangeEntity | null) {
+    super(context, path, 'RangeBorder', locate, false);
+  }
+
+  protected _readers() {
+    return {
+      style: (r: RangeEntity) => readBorder(r.sheet, r.rect, this._edge, 'style', 'RangeBorder.style'),
+      weight: (r: RangeEntity) => readBorder(r.sheet, r.rect, this._edge, 'weight', 'RangeBorder.weight'),
+      color: (r: RangeEntity) => readBorder(r.sheet, r.rect, this._edge, 'color', 'RangeBorder.color'),
+    };
+  }
+
+  private _border<K extends keyof CellBorder>(property: K, value: CellBorder[K], allowed?: string[]): void {
+    const location = `RangeBorder.${property}`;
+    this._set(property, value, ({ sheet, rect }) => {
+      checkEditable(sheet, location);
+      if (allowed && !allowed.includes(value)) throw officeError('InvalidArgument', undefined, location);
+      writeBorder(sheet, rect, this._edge, property, property === 'color' ? normaliseColour(value, location) : value, location);
+    });
+  }
+
+  get style(): Excel.BorderLineStyle | 'None' | 'Continuous' | 'Dash' | 'DashDot' | 'DashDotDot' | 'Dot' | 'Double' | 'SlantDashDot' { return this._read('style'); }
+  set style(style: Excel.BorderLineStyle | 'None' | 'Continuous' | 'Dash' | 'DashDot' | 'DashDotDot' | 'Dot' | 'Double' | 'SlantDashDot') { this._border('style', String(style), BORDER_STYLES); }
+  get weight(): Excel.BorderWeight | 'Hairline' | 'Thin' | 'Medium' | 'Thick' { return this._read('weight'); }
+  set weight(weight: Excel.BorderWeight | 'Hairline' | 'Thin' | 'Medium' | 'Thick') { this._border('weight', String(weight), BORDER_WEIGHTS); }
+  get color(): string { return this._read('color'); }
+  set color(colour: string) { this._border('color', colour); }
+
+  load(option?: LoadArgument): Excel.RangeBorder {
+    return this._load(option) as unknown as Excel.RangeBorder;
+  }
 }

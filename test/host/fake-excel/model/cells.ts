@@ -6,14 +6,50 @@
 import { cellKey, cellsOf, columnCount, isUnbounded, isWholeColumns, isWholeRows, parseCellKey, rowCount, type Rect } from '../address';
 import { columnLetter } from '../../../../src/schema/address';
 import { notModelled, officeError } from '../errors';
-import type { CellFormat, CellState, CellValue, SheetState } from './state';
+import type { CellBorder, CellEdge, CellFormat, CellState, CellValue, SheetState } from './state';
 import { typedContent } from './typing';
 
 export const SHAPE_MISMATCH = "The number of rows or columns in the input array doesn't match the size or dimensions of the range.";
 
 export const FORMAT_DEFAULTS: Required<CellFormat> = {
-  bold: false, italic: false, fontColor: '#000000', fontSize: 11, fillColor: '#FFFFFF', horizontalAlignment: 'General', wrapText: false,
+  bold: false, italic: false, fontColor: '#000000', fontSize: 11, fillColor: '#FFFFFF', horizontalAlignment: 'General', verticalAlignment: 'Bottom',
+  wrapText: false, borders: {},
 };
+
+/** What RangeBorder reads on an edge no border was drawn on. */
+export const BORDER_DEFAULTS: CellBorder = { style: 'None', weight: 'Thin', color: '#000000' };
+
+/** The cells along one edge of a rectangle: EdgeBottom of A1:C3 is the bottom edge of A3:C3. */
+function edgeCells(rect: Rect, edge: CellEdge): Rect {
+  switch (edge) {
+    case 'EdgeTop': return { ...rect, bottom: rect.top };
+    case 'EdgeBottom': return { ...rect, top: rect.bottom };
+    case 'EdgeLeft': return { ...rect, right: rect.left };
+    case 'EdgeRight': return { ...rect, left: rect.right };
+  }
+}
+
+/** One property of the border on an edge of the range, or null when its cells differ. */
+export function readBorder<K extends keyof CellBorder>(sheet: SheetState, rect: Rect, edge: CellEdge, key: K, location: string): CellBorder[K] | null {
+  if (isUnbounded(rect)) throw notModelled(`cell formats of whole rows or columns (${location})`);
+  let seen: CellBorder[K] | undefined;
+  for (const { key: cell } of cellsOf(edgeCells(rect, edge))) {
+    const value = sheet.cells.get(cell)?.format?.borders?.[edge]?.[key] ?? BORDER_DEFAULTS[key];
+    if (seen !== undefined && seen !== value) return null;
+    seen = value;
+  }
+  return seen ?? null;
+}
+
+export function writeBorder<K extends keyof CellBorder>(sheet: SheetState, rect: Rect, edge: CellEdge, key: K, value: CellBorder[K], location: string): void {
+  if (isUnbounded(rect)) throw notModelled(`cell formats of whole rows or columns (${location})`);
+  for (const { key: cell } of cellsOf(edgeCells(rect, edge))) {
+    const state = sheet.cells.get(cell) ?? { value: null };
+    const borders = state.format?.borders ?? {};
+    state.format = { ...state.format, borders: { ...borders, [edge]: { ...BORDER_DEFAULTS, ...borders[edge], [key]: value } } };
+    store(sheet, cell, state);
+  }
+}
 
 /** Calls `write` with each cell and its entry; one non-array value is written to every cell. */
 export function eachEntry(rect: Rect, input: unknown, location: string, write: (key: string, entry: unknown) => void): void {

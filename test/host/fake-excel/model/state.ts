@@ -15,7 +15,20 @@ export interface CellFormat {
   fontSize?: number;
   fillColor?: string;
   horizontalAlignment?: string;
+  verticalAlignment?: string;
   wrapText?: boolean;
+  /** The cell's own edges that have a border (Office.js's EdgeTop … EdgeRight). */
+  borders?: Partial<Record<CellEdge, CellBorder>>;
+}
+
+export type CellEdge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight';
+
+/** A border as Office.js's RangeBorder gives it back: style `None` means no line. */
+export interface CellBorder {
+  style: string;
+  weight: string;
+  /** `#RRGGBB`. */
+  color: string;
 }
 
 export interface CellState {

@@ -1,0 +1,75 @@
+/**
+ * How each kind of cell looks, declared once: fonts, fills, borders, alignment and number
+ * formats of the layout cells, the table headers and the table columns. The live host and the
+ * file host both draw exactly these, and the cross-host structure test compares what they drew.
+ */
+import type { Column } from './columns';
+import type { LayoutCell } from './layout';
+import { palette } from './palette';
+
+export type BorderSide = 'left' | 'right' | 'top' | 'bottom';
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  /** Font size in points; Excel's 11 when not given. */
+  size?: number;
+  /** Colours as RRGGBB. */
+  fontColour?: string;
+  fill?: string;
+  horizontal?: 'center';
+  vertical?: 'top' | 'center' | 'bottom';
+  wrap?: boolean;
+  numberFormat?: string;
+  border?: { sides: BorderSide[]; colour: string; weight: 'thin' | 'medium' };
+}
+
+/** The header row of every table: two lines of wrapped text. */
+export const HEADER_ROW_HEIGHT = 30;
+
+export const headerStyle: CellStyle = { bold: true, vertical: 'bottom', wrap: true };
+
+const TITLE_SIZE = 16;
+const HEADING_SIZE = 12;
+/** The Dashboard's large figures (named cells such as OverallMaturity); the heat map's counts stay at body size. */
+const FIGURE_SIZE = 18;
+const BODY_SIZE = 11;
+
+/** The data cells of a table column; undefined when they keep the table's own look. */
+export function columnStyle(column: Column): CellStyle | undefined {
+  if (!column.wrap && !column.numberFormat && !column.readOnly) return undefined;
+  return {
+    vertical: 'top',
+    ...(column.wrap ? { wrap: true } : {}),
+    ...(column.numberFormat ? { numberFormat: column.numberFormat } : {}),
+    ...(column.readOnly ? { fontColour: palette.readOnlyText } : {}),
+  };
+}
+
+/** A cell outside the tables, by its kind; undefined for a plain label. */
+export function cellStyle(cell: LayoutCell): CellStyle | undefined {
+  const style: CellStyle = { ...kindStyle(cell), ...(cell.numberFormat ? { numberFormat: cell.numberFormat } : {}) };
+  return Object.keys(style).length > 0 ? style : undefined;
+}
+
+function kindStyle(cell: LayoutCell): CellStyle {
+  const colours: CellStyle = { ...(cell.fill ? { fill: cell.fill } : {}), ...(cell.fontColour ? { fontColour: cell.fontColour } : {}) };
+  switch (cell.kind) {
+    case 'title':
+      return { bold: true, size: TITLE_SIZE, fontColour: palette.titleText };
+    case 'heading':
+      return { bold: true, size: HEADING_SIZE, fontColour: palette.titleText };
+    case 'note':
+      return { italic: true, fontColour: palette.noteText };
+    case 'figure':
+      return {
+        bold: true, size: cell.name ? FIGURE_SIZE : BODY_SIZE, horizontal: 'center', vertical: 'center', ...colours,
+        // White gaps between the heat map's coloured cells.
+        ...(cell.name ? {} : { border: { sides: ['left', 'right', 'top', 'bottom'], colour: 'FFFFFF', weight: 'medium' } }),
+      };
+    case 'input':
+      return { fill: palette.inputFill, border: { sides: ['bottom'], colour: palette.accent, weight: 'thin' } };
+    case 'label':
+      return cell.fill || cell.fontColour ? { bold: true, ...colours } : {};
+  }
+}
