@@ -3,8 +3,9 @@
  * (docs/architecture.md), so Excel 2016+, the web, Mac and LibreOffice compute the same values. Formulas are
  * in file form, without the leading '='.
  */
-import { scaleBounds } from '../domain/scale';
+import { scaleBounds, scaleValues } from '../domain/scale';
 import { content } from '../domain/strings/en';
+import { workbookText } from '../domain/strings/en/workbook';
 
 const q = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
@@ -16,13 +17,47 @@ export function wholeBetween(cell: string, min: number, max: number): string {
   return `IF(ISNUMBER(${cell}),AND(${cell}=INT(${cell}),${cell}>=${min},${cell}<=${max}),FALSE)`;
 }
 
+/**
+ * 1 for each cell of a column that holds a maturity rating on the scale, else 0, as an array term for
+ * SUMPRODUCT. Comparisons never fail on text (INT would), and ISNUMBER keeps blanks, which equal 0, out.
+ */
+export function validRatings(column: string): string {
+  return `ISNUMBER(${column})*(${scaleValues(content.maturityLevels).map((v) => `(${column}=${v})`).join('+')})`;
+}
+
+/** 1 for each cell of a column that holds a weight (a number from 0), else 0, as an array term for SUMPRODUCT. */
+export function validWeights(column: string): string {
+  return `ISNUMBER(${column})*(${column}>=0)`;
+}
+
+/** True for a cell someone filled with a rating the scores leave out (not blank, not N/A, not on the scale). */
+export function badRating(cell: string): string {
+  const [min, max] = scaleBounds(content.maturityLevels);
+  return `AND(${cell}<>"",${cell}<>${q(content.notApplicable.code)},NOT(${wholeBetween(cell, min, max)}))`;
+}
+
+/** True for a filled weight that is not a number from 0. */
+export function badWeight(cell: string): string {
+  return `AND(${cell}<>"",NOT(IF(ISNUMBER(${cell}),${cell}>=0,FALSE)))`;
+}
+
+/** True for a filled likelihood or impact that is not a whole number on the scale. */
+export function badRiskValue(cell: string): string {
+  const [min, max] = scaleBounds(content.likelihood);
+  return `AND(${cell}<>"",NOT(${wholeBetween(cell, min, max)}))`;
+}
+
 /** Likelihood × Impact when both are whole numbers 1–5, otherwise blank. */
 export function riskScoreFormula(likelihood: string, impact: string): string {
   const [min, max] = scaleBounds(content.likelihood);
   return `IF(AND(${wholeBetween(likelihood, min, max)},${wholeBetween(impact, min, max)}),${likelihood}*${impact},"")`;
 }
 
-/** The band name for a score, from the highest band down; blank for a blank score. */
+/**
+ * The band name for a score, from the highest band down; blank for a blank score. A likelihood or
+ * impact off the scale is highlighted at its cell instead: this formula is in every risk row twice,
+ * and its length counts against the size of each request the add-in sends.
+ */
 export function riskRatingFormula(score: string): string {
   const bands = [...content.riskBands].sort((a, b) => b.min - a.min);
   const lowest = bands[bands.length - 1];
@@ -33,11 +68,15 @@ export function riskRatingFormula(score: string): string {
   return `IF(ISNUMBER(${score}),${nested},"")`;
 }
 
-/** The maturity level name for a rating: a name for 0–4, "Not applicable" for N/A, else blank. */
+/**
+ * The maturity level name for a rating: a name for 0–4, "Not applicable" for N/A, blank for a blank,
+ * and the reason for anything else (the scores leave it out).
+ */
 export function levelNameFormula(rating: string, levelList: string): string {
   const [min, max] = scaleBounds(content.maturityLevels);
+  const reason = q(workbookText.notCounted.rating(min, max, content.notApplicable.code));
   return `IF(${rating}=${q(content.notApplicable.code)},${q(content.notApplicable.name)},` +
-    `IF(${wholeBetween(rating, min, max)},INDEX(${levelList},${rating}-${min}+1),""))`;
+    `IF(${wholeBetween(rating, min, max)},INDEX(${levelList},${rating}-${min}+1),IF(${rating}="","",${reason})))`;
 }
 
 /** How far a person is below the required level; blank unless both are numbers. */

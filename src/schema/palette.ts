@@ -21,6 +21,8 @@ export const palette = {
     Critical: { fill: 'FFC7CE', font: '9C0006' },
   } as Record<string, BandColours>,
   overdue: { fill: 'FFC7CE', font: '9C0006' },
+  /** An entry the scores leave out (a Rating of 7, a Weight of -1); the reason is written beside it. */
+  notCounted: { fill: 'FFC7CE', font: '9C0006' },
 };
 
 export interface BandColours {

@@ -3,7 +3,7 @@ import { content } from '../domain/strings/en';
 import { defaultTarget } from '../domain/thresholds';
 import { workbookText } from '../domain/strings/en/workbook';
 import { calculated, decimal, text, whole } from './columns';
-import { quoteText } from './formulas';
+import { quoteText, validRatings, validWeights } from './formulas';
 import { historyTable } from './history';
 import { principlesTable } from './principles';
 import { table } from './table';
@@ -11,12 +11,16 @@ import { table } from './table';
 const criteria = principlesTable.refs;
 const [, MAX_LEVEL] = scaleBounds(content.maturityLevels);
 
-/** SUMPRODUCT over the criteria of this row's principle; non-numbers count as zero. */
+/**
+ * SUMPRODUCT over the criteria of this row's principle. Only a rating on the scale with a weight from 0
+ * counts; the values themselves are arguments of their own, where anything but a number counts as zero.
+ */
 const samePrinciple = (principle: string) => `--(${criteria.column('principle')}=${principle})`;
+const counted = `${validRatings(criteria.column('rating'))},${validWeights(criteria.column('weight'))}`;
 const ratedWeight = (principle: string) =>
-  `SUMPRODUCT(${samePrinciple(principle)},--ISNUMBER(${criteria.column('rating')}),${criteria.column('weight')})`;
+  `SUMPRODUCT(${samePrinciple(principle)},${counted},${criteria.column('weight')})`;
 const weightedRatings = (principle: string) =>
-  `SUMPRODUCT(${samePrinciple(principle)},${criteria.column('weight')},${criteria.column('rating')})`;
+  `SUMPRODUCT(${samePrinciple(principle)},${counted},${criteria.column('weight')},${criteria.column('rating')})`;
 
 /**
  * This principle's score in the latest snapshot (the last dated row of tblHistory), for the radar.
@@ -51,7 +55,7 @@ export const scoresTable = table({
       `IF(AND(ISNUMBER(${c.thisRow('score')}),ISNUMBER(${c.thisRow('target')})),${c.thisRow('target')}-${c.thisRow('score')},"")`,
     { width: 7, numberFormat: '0.00' }),
     calculated('rated', 'Rated', (c) =>
-      `SUMPRODUCT(${samePrinciple(c.thisRow('principle'))},--ISNUMBER(${criteria.column('rating')}))` +
+      `SUMPRODUCT(${samePrinciple(c.thisRow('principle'))},${validRatings(criteria.column('rating'))})` +
       `+COUNTIFS(${criteria.column('principle')},${c.thisRow('principle')},${criteria.column('rating')},${quoteText(content.notApplicable.code)})`,
     { width: 7, numberFormat: '0' }),
     calculated('criteria', 'Criteria', (c) => `COUNTIFS(${criteria.column('principle')},${c.thisRow('principle')})`,

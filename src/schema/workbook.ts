@@ -23,7 +23,7 @@ import { risksTable } from './risks';
 import { scoresTable } from './scores';
 import type { TableSchema } from './table';
 import { TEMPLATE_VERSION } from './version';
-import { quoteText } from './formulas';
+import { badRating, badRiskValue, badWeight, quoteText, validWeights } from './formulas';
 import { initialRows } from './rows';
 
 const TABLE_HEADER_ROW = 4;
@@ -90,10 +90,12 @@ export function placed(table: TableSchema): PlacedTable {
 const risks = risksTable.refs;
 const notClosed = `${risks.column('status')},${quoteText(`<>${riskStatuses.closed}`)}`;
 
+const scoreWeights = `${validWeights(scoresTable.refs.column('weight'))},${scoresTable.refs.column('weight')}`;
+const scoredWeight = `SUMPRODUCT(--ISNUMBER(${scoresTable.refs.column('score')}),${scoreWeights})`;
+
 export const figures = {
-  overall: `IF(SUMPRODUCT(--ISNUMBER(${scoresTable.refs.column('score')}),${scoresTable.refs.column('weight')})=0,"",` +
-    `SUMPRODUCT(${scoresTable.refs.column('weight')},${scoresTable.refs.column('score')})/` +
-    `SUMPRODUCT(--ISNUMBER(${scoresTable.refs.column('score')}),${scoresTable.refs.column('weight')}))`,
+  /** Only a weight from 0 counts; the score is an argument of its own, so a blank score counts as zero. */
+  overall: `IF(${scoredWeight}=0,"",SUMPRODUCT(${scoreWeights},${scoresTable.refs.column('score')})/${scoredWeight})`,
   planCompleteness: (() => {
     const elements = `${planTable.refs.column('element')},"<>"`;
     const done = [planStatuses.agreed, planStatuses.notApplicable]
@@ -205,7 +207,8 @@ function dashboardCells(): LayoutCell[] {
       const colours = band ? bandColours(band.name) : undefined;
       cells.push({
         sheet, cell: cellAddress(heatMap.left + c, heatMap.top + r), kind: 'figure', numberFormat: '0',
-        formula: `COUNTIFS(${risks.column('likelihood')},${likelihood},${risks.column('impact')},${impact},${notClosed})`,
+        // A Score only where both are whole numbers on the scale, so pasted text such as "3" is not counted.
+        formula: `COUNTIFS(${risks.column('score')},">0",${risks.column('likelihood')},${likelihood},${risks.column('impact')},${impact},${notClosed})`,
         fill: colours?.fill, fontColour: colours?.font,
       });
     });
@@ -304,6 +307,18 @@ function overdueFormat(table: TableSchema, dateKey: string, statusKey: string, d
   };
 }
 
+/** Highlights a filled cell that the scores leave out; `test` is true for such a cell. */
+function notCountedFormat(table: TableSchema, key: string, test: (cell: string) => string): ConditionalFormat {
+  const p = placed(table);
+  const formulaAt = (letterOf: (key: string) => string, first: number) => test(`${letterOf(key)}${first}`);
+  return {
+    kind: 'formula', target: { table, key },
+    formula: formulaAt((k) => columnLetter(columnOf(p, k)), p.headerRow + 1),
+    formulaAt,
+    ...palette.notCounted,
+  };
+}
+
 /** Red at the lowest level, amber halfway, green at the highest. */
 const maturityScale = (table: TableSchema, key: string): ConditionalFormat => ({
   kind: 'colourScale', target: { table, key },
@@ -314,7 +329,12 @@ const maturityScale = (table: TableSchema, key: string): ConditionalFormat => ({
   ],
 });
 
+/** The highlights of entries the scores leave out come first, so their fill wins over the maturity colour scale. */
 export const conditionalFormats: ConditionalFormat[] = [
+  notCountedFormat(principlesTable, 'rating', badRating),
+  notCountedFormat(principlesTable, 'weight', badWeight),
+  notCountedFormat(scoresTable, 'weight', badWeight),
+  ...['likelihood', 'impact', 'residualLikelihood', 'residualImpact'].map((key) => notCountedFormat(risksTable, key, badRiskValue)),
   maturityScale(principlesTable, 'rating'),
   maturityScale(scoresTable, 'score'),
   ...['rating', 'residualRating'].flatMap((key) => content.riskBands.map((band): ConditionalFormat => ({

@@ -1,8 +1,9 @@
 /** Maturity scores: the same numbers as the workbook's tblScores formulas and OverallMaturity. */
 import { scaleBounds } from '../domain/scale';
 import { content } from '../domain/strings/en';
+import { workbookText } from '../domain/strings/en/workbook';
 import type { RowEntries } from '../schema/rows';
-import { asNumber, isNumber, isWholeBetween, sameText } from '../data/excel-semantics';
+import { isNumber, isWholeBetween, sameText } from '../data/excel-semantics';
 
 const [MIN_LEVEL, MAX_LEVEL] = scaleBounds(content.maturityLevels);
 
@@ -15,28 +16,35 @@ export interface PrincipleScore {
   score: number | null;
   percent: number | null;
   gap: number | null;
-  /** Criteria with a numeric rating or N/A. */
+  /** Criteria with a rating on the scale or N/A. */
   rated: number;
   criteria: number;
 }
+
+/** A rating the scores count: a whole number on the maturity scale (N/A and anything else are left out). */
+const isRating = (value: RowEntries[string]): value is number => isWholeBetween(value, MIN_LEVEL, MAX_LEVEL);
+
+/** A weight the scores count: a number from 0; anything else weighs 0, as a blank does. */
+const weightOf = (value: RowEntries[string]): number => (isNumber(value) && value >= 0 ? value : 0);
 
 /** One score per row of tblScores, from the criteria rows of tblPrinciples (rows keyed by column key). */
 export function principleScores(criteria: RowEntries[], scoreRows: RowEntries[]): PrincipleScore[] {
   return scoreRows.map((row) => {
     const mine = criteria.filter((c) => sameText(c.principle, row.principle));
-    const ratedWeight = mine.filter((c) => isNumber(c.rating)).reduce((sum, c) => sum + asNumber(c.weight), 0);
-    const weighted = mine.reduce((sum, c) => sum + asNumber(c.weight) * asNumber(c.rating), 0);
+    const rated = mine.filter((c) => isRating(c.rating));
+    const ratedWeight = rated.reduce((sum, c) => sum + weightOf(c.weight), 0);
+    const weighted = rated.reduce((sum, c) => sum + weightOf(c.weight) * (c.rating as number), 0);
     const score = ratedWeight === 0 ? null : weighted / ratedWeight;
     const target = isNumber(row.target) ? row.target : null;
     return {
       ref: String(row.ref ?? ''),
       principle: String(row.principle ?? ''),
-      weight: asNumber(row.weight),
+      weight: weightOf(row.weight),
       target,
       score,
       percent: score === null ? null : score / MAX_LEVEL,
       gap: score === null || target === null ? null : target - score,
-      rated: mine.filter((c) => isNumber(c.rating) || sameText(c.rating, content.notApplicable.code)).length,
+      rated: mine.filter((c) => isRating(c.rating) || sameText(c.rating, content.notApplicable.code)).length,
       criteria: mine.length,
     };
   });
@@ -50,9 +58,13 @@ export function overallMaturity(scores: PrincipleScore[]): number | null {
   return scored.reduce((sum, s) => sum + s.weight * (s.score as number), 0) / totalWeight;
 }
 
-/** The Level column: the level name for a whole rating 0–4, "Not applicable" for N/A, else blank. */
+/**
+ * The Level column: the level name for a whole rating 0–4, "Not applicable" for N/A, blank for a
+ * blank, and the reason for any other entry.
+ */
 export function levelName(rating: RowEntries[string]): string {
   if (sameText(rating, content.notApplicable.code)) return content.notApplicable.name;
-  if (!isWholeBetween(rating, MIN_LEVEL, MAX_LEVEL)) return '';
+  if (rating === null || rating === undefined || rating === '') return '';
+  if (!isRating(rating)) return workbookText.notCounted.rating(MIN_LEVEL, MAX_LEVEL, content.notApplicable.code);
   return content.maturityLevels.find((l) => l.value === rating)?.name ?? '';
 }

@@ -137,8 +137,11 @@ function expectSameScores(result: Recalculated, entries: WorkbookEntries) {
     const score = riskScore(risk.likelihood, risk.impact);
     const residual = riskScore(risk.residualLikelihood, risk.residualImpact);
     expectFigure(result, { sheet: 'Risks', row, column: columnOf(risks, 'score') }, score, `risk ${i + 1} Score`);
-    expect([`risk ${i + 1} Rating`, cellText(result, 'Risks', row, columnOf(risks, 'rating'))]).toEqual([`risk ${i + 1} Rating`, riskRating(score)]);
+    expect([`risk ${i + 1} Rating`, cellText(result, 'Risks', row, columnOf(risks, 'rating'))])
+      .toEqual([`risk ${i + 1} Rating`, riskRating(score)]);
     expectFigure(result, { sheet: 'Risks', row, column: columnOf(risks, 'residualScore') }, residual, `risk ${i + 1} Residual score`);
+    expect([`risk ${i + 1} Residual rating`, cellText(result, 'Risks', row, columnOf(risks, 'residualRating'))])
+      .toEqual([`risk ${i + 1} Residual rating`, riskRating(residual)]);
   });
   criteria.forEach((criterion, i) => {
     const shown = cellText(result, 'Principles', principles.headerRow + 1 + i, columnOf(principles, 'level'));
@@ -188,6 +191,58 @@ describe('scores computed by LibreOffice from the written file', () => {
     };
     const result = await recalculate(await writeWorkbook(workbookSchema, pasted), 'pasted.xlsx');
     expectSameScores(result, pasted);
+  });
+
+  it('leaves out pasted values off the scale: every figure as with those cells blank, and as src/scoring', async () => {
+    // Each principle row keeps a valid rating, so its score exists and an entry let in would move it.
+    const bad: RowEntries[] = [
+      { rating: 7 }, { rating: 3 }, { rating: -1 }, { rating: 2.5 }, { rating: '3' },
+      { rating: 4, weight: -1 }, { rating: 1 }, { rating: 2, weight: 'heavy' }, { rating: 0, weight: 2 },
+    ];
+    const badRisks: RowEntries[] = [
+      { risk: 'Likelihood 6', likelihood: 6, impact: 4, residualLikelihood: 6, residualImpact: 2, status: 'Open' },
+      { risk: 'Likelihood 0', likelihood: 0, impact: 5, status: 'Open' },
+      { risk: 'Pasted text', likelihood: '4', impact: 4, status: 'Open' },
+      { risk: 'Counted', likelihood: 4, impact: 4, residualLikelihood: 2, residualImpact: 2, status: 'Open' },
+    ];
+    const blanked = (rows: RowEntries[], keys: string[], isBad: (key: string, value: CellValue) => boolean) =>
+      rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, keys.includes(key) && isBad(key, value) ? null : value])));
+    const offScale = (key: string, value: CellValue) => {
+      if (key === 'weight') return !(typeof value === 'number' && value >= 0);
+      const [min, max] = key === 'rating' ? [0, 4] : [1, 5];
+      return !(typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max);
+    };
+    const pasted: WorkbookEntries = {
+      workbookId: 'off-scale',
+      rows: { tblPrinciples: bad, tblRisks: badRisks, tblScores: [{ weight: -1 }, { weight: 'one' }, { weight: 2 }] },
+    };
+    const clean: WorkbookEntries = {
+      workbookId: 'off-scale',
+      rows: {
+        tblPrinciples: blanked(bad, ['rating', 'weight'], offScale),
+        tblRisks: blanked(badRisks, ['likelihood', 'impact', 'residualLikelihood', 'residualImpact'], offScale),
+        tblScores: [{ weight: null }, { weight: null }, { weight: 2 }],
+      },
+    };
+    const withBad = await recalculate(await writeWorkbook(workbookSchema, pasted), 'off-scale.xlsx');
+    const withBlanks = await recalculate(await writeWorkbook(workbookSchema, clean), 'blanked.xlsx');
+    expectSameScores(withBad, pasted);
+    expectSameScores(withBlanks, clean);
+
+    const figuresOf = (result: Recalculated) => {
+      const dashboard = result.sheets.Dashboard.map((line) => line.filter((_, c) => c + 1 !== columnOf(scores, 'weight')));
+      const riskScores = (entries: RowEntries[]) => entries.map((_, i) =>
+        ['score', 'residualScore'].map((key) => cellText(result, 'Risks', risks.headerRow + 1 + i, columnOf(risks, key))));
+      return { dashboard, risks: riskScores(badRisks) };
+    };
+    expect(figuresOf(withBad)).toEqual(figuresOf(withBlanks));
+    // Counted, the pasted 7 and 2.5 would lift P01 towards 4 and beyond; it stays a mean of 0–4 ratings.
+    const p01 = cellNumber(withBad, 'Dashboard', scores.headerRow + 1, columnOf(scores, 'score'));
+    expect(p01).not.toBeNull();
+    expect(p01 as number).toBeLessThanOrEqual(4);
+
+    const level = (i: number) => cellText(withBad, 'Principles', principles.headerRow + 1 + i, columnOf(principles, 'level'));
+    expect([0, 2, 3, 4].map(level)).toEqual(Array(4).fill('Rating must be 0–4 or N/A'));
   });
 
   it('recomputes after ratings are typed into the file, N/A and weight 0 included', async () => {

@@ -200,9 +200,15 @@ describe('upgrade in place', () => {
 
     // The overdue highlight follows Next review and Status where they stand in this layout.
     const at = (header: string) => columnLetter(after.tables.tblRisks.columns.find((c) => c.header === header)?.column as number);
-    const overdue = excel.state.sheet('Risks').conditionalFormats.filter((f) => f.type === 'Custom');
-    expect(overdue.map((f) => f.address)).toEqual([`${at('Next review')}5:${at('Next review')}${4 + after.tables.tblRisks.rows.length}`]);
+    const custom = excel.state.sheet('Risks').conditionalFormats.filter((f) => f.type === 'Custom');
+    const overdue = custom.filter((f) => JSON.stringify(f.details).includes('TODAY()'));
+    const column = (header: string) => `${at(header)}5:${at(header)}${4 + after.tables.tblRisks.rows.length}`;
+    expect(overdue.map((f) => f.address)).toEqual([column('Next review')]);
     expect(JSON.stringify(overdue[0].details)).toContain(`$${at('Status')}5<>`);
+    // So does the highlight of a likelihood or impact off the scale.
+    const offScale = custom.filter((f) => !overdue.includes(f));
+    expect(offScale.map((f) => f.address).sort()).toEqual(['Likelihood', 'Impact', 'Residual likelihood', 'Residual impact'].map(column).sort());
+    expect(JSON.stringify(offScale.find((f) => f.address === column('Likelihood'))?.details)).toContain(`ISNUMBER(${at('Likelihood')}5)`);
   });
 
   it('says there is nothing to upgrade on a current workbook, and refuses one from a newer template', async () => {

@@ -6,12 +6,13 @@ import { typeRow, typeRows } from '../checks/typing';
 import { testFigure } from './figure-tester';
 
 describe('maturity level names', () => {
-  it.each([
+  it.each<[CellValue, string]>([
     [0, 'Not in place'], [1, 'Initial'], [2, 'Developing'], [3, 'Established'], [4, 'Optimising'],
     ['N/A', 'Not applicable'], ['n/a', 'Not applicable'],
-    [-1, ''], [5, ''], [3.5, ''], ['3', ''], [' N/A ', ''], [null, ''], [true, ''],
+    [null, ''], ['', ''],
+    ...[-1, 5, 3.5, '3', ' N/A ', true].map((rating): [CellValue, string] => [rating, 'Rating must be 0–4 or N/A']),
   ])('names a rating of %j "%s"', (rating, name) => {
-    expect(levelName(rating as CellValue)).toBe(name);
+    expect(levelName(rating)).toBe(name);
   });
 });
 
@@ -29,6 +30,9 @@ testFigure('a principle\'s score', scoreOf, [
   { name: 'N/A leaves a criterion out of the mean but counts it as rated', workbook: p01([4, 'N/A', 2]), expected: { score: 3, rated: 3, criteria: 5 } },
   { name: 'only N/A: rated, but no score', workbook: p01(['N/A']), expected: { score: null, rated: 1, criteria: 5 } },
   { name: 'a rating typed as text counts for nothing', workbook: p01([4, '0']), expected: { score: 4, rated: 1, criteria: 5 } },
+  { name: 'a pasted 7 counts for nothing (it made 4.75)', workbook: p01([7, 4, 4, 4]), expected: { score: 4, rated: 3, criteria: 5 } },
+  { name: 'ratings of -1 and 2.5 count for nothing', workbook: p01([-1, 2.5, 1]), expected: { score: 1, rated: 1, criteria: 5 } },
+  { name: 'a weight of -1 leaves a rated criterion out', workbook: typeRow(p01([4, 1]), 'Principles', 5, { Weight: -1 }), expected: { score: 1, rated: 2, criteria: 5 } },
   { name: 'a weight of 0 leaves a rated criterion out', workbook: typeRow(p01([4, 1]), 'Principles', 5, { Weight: 0 }), expected: { score: 1, rated: 2, criteria: 5 } },
   { name: 'every rated weight 0: no score', workbook: typeRows(p01([4, 1]), 'Principles', [5, 6], { Weight: 0 }), expected: { score: null, rated: 2, criteria: 5 } },
 ]);

@@ -47,10 +47,12 @@ describe('principle scores', () => {
 });
 
 describe('levels, plan and competencies', () => {
-  it('names whole ratings, N/A and nothing else', () => {
+  it('names whole ratings and N/A, leaves a blank blank and gives the reason for anything else', () => {
     expect(levelName(3)).toBe('Established');
     expect(levelName('n/a')).toBe('Not applicable');
-    expect([levelName(3.5), levelName(5), levelName(' 3 '), levelName(null)]).toEqual(['', '', '', '']);
+    expect([levelName(null), levelName('')]).toEqual(['', '']);
+    const reason = 'Rating must be 0–4 or N/A';
+    expect([levelName(3.5), levelName(5), levelName(-1), levelName(' 3 '), levelName('3')]).toEqual(Array(5).fill(reason));
   });
 
   it('counts Agreed and Not applicable plan elements as complete', () => {

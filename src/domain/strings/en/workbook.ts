@@ -98,4 +98,8 @@ export const workbookText = {
     date: 'Enter a date, e.g. 2026-03-31.',
     list: 'Pick a value from the list.',
   },
+  /** Written in a calculated column beside an entry the scores leave out. */
+  notCounted: {
+    rating: (min: number, max: number, na: string) => `Rating must be ${min}–${max} or ${na}`,
+  },
 } as const;
