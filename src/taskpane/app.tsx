@@ -123,9 +123,10 @@ function Pane({ gateway }: { gateway: WorkbookGateway }) {
     gateway.watch(
       (found) => { if (showingFindings.current) setFindings(found); },
       (ids) => setOutcome({ intent: 'info', text: paneText.actions.numbered(ids) }),
+      (error) => setOutcome(failure(error, paneText.check.liveFailedTitle)),
     ).then((stopWatching) => {
       if (cancelled) void stopWatching(); else stop = stopWatching;
-    }, () => undefined);
+    }, (error: unknown) => { if (!cancelled) setOutcome(failure(error, paneText.check.liveFailedTitle)); });
     return () => {
       cancelled = true;
       void stop?.();

@@ -35,7 +35,7 @@ export interface WorkbookGateway {
    * function is called. A re-check that failed arrives at onError, in plain words, to be shown.
    */
   watch(onFindings: (findings: Finding[]) => void, onNumbered: (ids: string[]) => void,
-    onError?: (error: HostError) => void): Promise<() => Promise<void>>;
+    onError: (error: HostError) => void): Promise<() => Promise<void>>;
 }
 
 async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -56,7 +56,7 @@ export const excelGateway: WorkbookGateway = {
   collectActions: () => run((context) => collectActionsIntoTable(context, workbookSchema, todaySerial())),
   saveSnapshot: (label) => run((context) => saveSnapshot(context, workbookSchema, todaySerial(), label)),
   numberNewRisks: () => run((context) => numberNewRisks(context, workbookSchema)),
-  watch: async (onFindings, onNumbered, onError = (error) => { console.error(error); }) => {
+  watch: async (onFindings, onNumbered, onError) => {
     const live = await startLiveChecks(excelRun, workbookSchema, { today: localToday, onFindings, numberRisks: true, onNumbered, onError });
     return () => live.stop();
   },

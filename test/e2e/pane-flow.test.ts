@@ -222,6 +222,18 @@ describe('the task pane in Excel (fake host), as a person uses it at 320 px', ()
     await page.getByRole('button', { name: paneText.check.again }).waitFor({ timeout: 15000 });
     expect(await alert.count()).toBe(0);
   });
+
+  it('says so in words when a re-check started by an edit fails, instead of failing unseen', async () => {
+    const impact = firstCell('tblRisks', 'impact');
+    await page.evaluate(({ sheet, address }) => {
+      window.__fakeExcel.failAt(1, 'GeneralException');
+      window.__fakeExcel.state.typeCell(sheet, address, '3');
+      window.__fakeExcel.fireChanged(sheet, address);
+    }, impact);
+    const alert = page.getByRole('alert').filter({ hasText: paneText.check.liveFailedTitle });
+    await alert.waitFor({ timeout: 15000 });
+    expect(await alert.getByText(/Nothing you typed was lost/).isVisible()).toBe(true);
+  });
 });
 
 describe('the Actions tab: what is due, a snapshot of the scores, IDs for new risks', () => {

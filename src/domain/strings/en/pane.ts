@@ -51,6 +51,7 @@ export const paneText = {
     run: 'Check entries',
     again: 'Check again',
     checking: 'Checking entries…',
+    liveFailedTitle: 'The automatic re-check stopped',
     none: 'No problems found.',
     count: {
       error: (n: number) => plural(n, 'error', 'errors'),
