@@ -26,3 +26,6 @@ export const exitStrategyFromStage = (() => {
   if (!stage) throw new Error('The lifecycle has no "Working together" stage.');
   return stage.number;
 })();
+
+/** Actions due within this many days are listed as due soon (the pane and the collected actions). */
+export const dueSoonDays = 14;

@@ -2,6 +2,7 @@
  * The open actions of a workbook, collected from the criteria (Action), the competencies
  * (Development action) and the risks (Mitigation): every one with an owner or a due date.
  */
+import { dueSoonDays } from '../domain/thresholds';
 import type { WorkbookData } from '../data/workbook-data';
 import { overdueMark } from '../domain/strings/en/workbook';
 import { collectedFrom } from '../schema/action-columns';
@@ -39,7 +40,7 @@ const finishedStatuses = collectedFrom.flatMap((c) => (c.done === undefined ? []
 const isFinished = (status: CellValue) => finishedStatuses.some((done) => sameText(status, done));
 
 /** Actions overdue or due within the next days, soonest first. */
-export function dueSoon(actions: CollectedAction[], todaySerial: number, days = 14): CollectedAction[] {
+export function dueSoon(actions: CollectedAction[], todaySerial: number, days = dueSoonDays): CollectedAction[] {
   return actions
     .filter((a) => isNumber(a.due) && a.due <= todaySerial + days && !isFinished(a.status))
     .sort((a, b) => (a.due as number) - (b.due as number));

@@ -1,3 +1,4 @@
+import { dueSoonDays } from '../domain/thresholds';
 import { Button, Field, Input, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { WorkbookData } from '../data';
@@ -14,7 +15,6 @@ import { todaySerial } from './today';
 import { useWork } from './use-work';
 
 const text = paneText.actions;
-const DUE_WITHIN_DAYS = 14;
 
 /** The three pieces of work this tab starts; each shows its progress and result by its own button. */
 type Task = 'collect' | 'save' | 'number';
@@ -80,7 +80,7 @@ export function ActionsTab({ gateway, data, onChanged }: Props) {
   const collect = () => act('collect', async () => {
     const collected = await gateway.collectActions();
     const today = todaySerial();
-    setListed({ actions: dueSoon(collected, today, DUE_WITHIN_DAYS), today });
+    setListed({ actions: dueSoon(collected, today, dueSoonDays), today });
     return { intent: 'success', text: text.collected(collected.length, actionsTable.sheet) };
   });
   const save = () => act('save', async () => {
@@ -120,8 +120,8 @@ export function ActionsTab({ gateway, data, onChanged }: Props) {
       </div>
       {listed && (
         <section className={styles.section} aria-labelledby="due-heading">
-          <Text as="h2" id="due-heading" size={300} weight="semibold" className={styles.heading}>{text.dueHeading(DUE_WITHIN_DAYS)}</Text>
-          {listed.actions.length === 0 ? <Text>{text.nothingDue(DUE_WITHIN_DAYS)}</Text> : (
+          <Text as="h2" id="due-heading" size={300} weight="semibold" className={styles.heading}>{text.dueHeading(dueSoonDays)}</Text>
+          {listed.actions.length === 0 ? <Text>{text.nothingDue(dueSoonDays)}</Text> : (
             <ul className={styles.list}>
               {listed.actions.map((action, i) => {
                 const { when, what, date } = describe(action, listed.today);

@@ -15,7 +15,7 @@ import { PROPERTY_VERSION, PROPERTY_WORKBOOK_ID } from '../../schema/properties'
 import { initialRows, type CellValue, type RowEntries } from '../../schema/rows';
 import type { TableSchema } from '../../schema/table';
 import type { WorkbookSchema } from '../../schema/workbook';
-import { normalHeader } from '../../data/found-columns';
+import { FoundColumns, normalHeader } from '../../data/found-columns';
 import type { Allowance } from './inventory';
 import { graftSheet } from './sheet-graft';
 import { SheetCells } from './sheet-cells';
@@ -223,7 +223,7 @@ class Restorer {
     const placed = this.schema.tables.find((p) => p.table.name === tableName);
     if (!table || !placed) return undefined;
     const root = this.options.template.xml(table.path)?.documentElement as Element;
-    const area = currentArea(root, (header) => placed.table.columns.find((c) => c.header === header)?.key);
+    const area = currentArea(root, (headers) => new FoundColumns(placed.table, headers));
     const column = area.columnOf.get(key);
     if (column === undefined) return undefined;
     const style = this.templateSheetCells(table.sheet.path).read(`${columnLetter(column)}${part === 'header' ? area.headerRow : area.headerRow + 1}`)?.style;
@@ -233,11 +233,9 @@ class Restorer {
 
   private layTable(table: TableSchema, part: TablePart): void {
     const mode = this.options.mode;
-    const keyOf = new Map(table.columns.map((c) => [normalHeader(c.header), c.key]));
-    for (const [header, key] of Object.entries(this.options.aliases?.(table.name) ?? {})) if (!keyOf.has(normalHeader(header))) keyOf.set(normalHeader(header), key);
     const root = this.pkg.xml(part.path)?.documentElement as Element;
     if (Number(root.getAttribute('totalsRowCount') ?? 0) > 0 || root.getAttribute('headerRowCount') === '0') return;
-    const area = currentArea(root, (header) => keyOf.get(normalHeader(header)));
+    const area = currentArea(root, (headers) => new FoundColumns(table, headers, this.options.aliases?.(table.name) ?? {}));
     const cells = this.cellsOf(part.sheet.path);
     const formulaOf = (key: string) => (table.formulas[key] ? this.formula(table.formulas[key]) : undefined);
     const currentHeaders = part.headers;

@@ -5,6 +5,7 @@
  * column, so a person's entries, formats and formulas go where their column goes; nothing beside
  * or below the table is touched, and a table that would grow over a person's cells is left alone.
  */
+import { FoundColumns, type HeaderAt } from '../../data/found-columns';
 import type { Element } from '@xmldom/xmldom';
 import { cellAddress } from '../../schema/address';
 import type { Column } from '../../schema/columns';
@@ -69,17 +70,19 @@ export function tableRange(ref: string): { first: { column: number; row: number 
 }
 
 /** Where the table stands now, its columns matched to ours by `keyOf` (header → key). */
-export function currentArea(table: Element, keyOf: (header: string) => string | undefined): TableArea {
+export function currentArea(table: Element, columnsOf: (headers: HeaderAt[]) => FoundColumns): TableArea {
   const { first, last } = tableRange(table.getAttribute('ref') ?? 'A1');
   const columns = childNamed(table, 'tableColumns');
+  const headers = (columns ? childrenNamed(columns, 'tableColumn') : [])
+    .map((c, i): HeaderAt => ({ header: c.getAttribute('name') ?? '', column: first.column + i }));
+  const found = columnsOf(headers);
   const columnOf = new Map<string, number>();
   const ownColumnOf = new Map<string, number>();
-  (columns ? childrenNamed(columns, 'tableColumn') : []).forEach((c, i) => {
-    const header = c.getAttribute('name') ?? '';
-    const key = keyOf(header);
-    if (key !== undefined && !columnOf.has(key)) columnOf.set(key, first.column + i);
-    else ownColumnOf.set(header, first.column + i);
-  });
+  for (const { header, column } of headers) {
+    const key = found.keyOf(header);
+    if (key !== undefined && found.column(key) === column) columnOf.set(key, column);
+    else ownColumnOf.set(header, column);
+  }
   return { firstColumn: first.column, headerRow: first.row, lastRow: last.row, columnOf, ownColumnOf };
 }
 
