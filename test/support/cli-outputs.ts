@@ -5,6 +5,7 @@ import path from 'path';
 import { workbookSchema } from '../../src/schema/workbook';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { partneringOn } from './cli';
+import { editWorkbook } from './xlsx-edit';
 
 export interface CliOutput {
   /** The command line that wrote it, e.g. `new --example`. */
@@ -15,17 +16,21 @@ export interface CliOutput {
   sheets: string[];
   /** The tables it should have, by name. */
   tables: string[];
-  /** How many charts it should have. */
+  /** How many charts its drawings show (a package may also hold parts nothing refers to). */
   charts: number;
 }
 
 /** The commands whose files writeEveryCliOutput returns, in its order. */
-export const CLI_OUTPUT_COMMANDS = ['new', 'new --example', 'new --from', 'upgrade', 'summary --out .xlsx'];
+export const CLI_OUTPUT_COMMANDS = ['new', 'new --example', 'new --from', 'upgrade', 'repair', 'summary --out .xlsx'];
 
 const WORKBOOK_SHEETS = workbookSchema.sheets.map((s) => s.name);
 const WORKBOOK_TABLES = workbookSchema.tables.map((p) => p.table.name);
 
-/** Runs `new`, `new --example`, `new --from`, `upgrade` and `summary --out .xlsx` in a fresh folder; the caller removes `folder`. */
+/**
+ * Runs `new`, `new --example`, `new --from`, `upgrade`, `repair` (of an example whose Dashboard was
+ * deleted, so its sheet, tables and charts are grafted back) and `summary --out .xlsx` in a fresh
+ * folder; the caller removes `folder`.
+ */
 export async function writeEveryCliOutput(): Promise<{ folder: string; outputs: CliOutput[] }> {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'partnering-outputs-'));
   const at = (name: string) => path.join(folder, name);
@@ -41,6 +46,11 @@ export async function writeEveryCliOutput(): Promise<{ folder: string; outputs: 
   await run('new', at('example.xlsx'), '--example');
   await run('new', at('from.xlsx'), '--from', at('example.xlsx'), '--organisation', 'Next Client Ltd');
   await run('upgrade', at('older.xlsx'), '--out', at('upgraded.xlsx'));
+  writeFileSync(at('no-dashboard.xlsx'), await editWorkbook(readFileSync(at('example.xlsx')), (file) => {
+    const deleted = file.DeleteSheet('Dashboard');
+    if (deleted.error) throw new Error(deleted.error);
+  }));
+  await run('repair', at('no-dashboard.xlsx'), '--out', at('repaired.xlsx'));
   await run('summary', at('example.xlsx'), at('blank.xlsx'), '--out', at('portfolio.xlsx'));
 
   const workbook = (command: string, name: string): CliOutput => ({
@@ -53,6 +63,11 @@ export async function writeEveryCliOutput(): Promise<{ folder: string; outputs: 
       workbook('new --example', 'example.xlsx'),
       workbook('new --from', 'from.xlsx'),
       workbook('upgrade', 'upgraded.xlsx'),
+      {
+        ...workbook('repair', 'repaired.xlsx'),
+        // Repair appends a sheet it brings back after the others.
+        sheets: [...WORKBOOK_SHEETS.filter((s) => s !== 'Dashboard'), 'Dashboard'],
+      },
       { command: 'summary --out .xlsx', file: at('portfolio.xlsx'), bytes: readFileSync(at('portfolio.xlsx')), sheets: ['Portfolio'], tables: ['tblPortfolio'], charts: 1 },
     ],
   };
