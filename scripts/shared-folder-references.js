@@ -4,8 +4,8 @@
  * no such folder, so nothing in the repository may lean on one, not even a comment pointing there.
  * `.ci/run` runs it first; exit 1 when any file does.
  *
- * A relative path counts when it climbs out of the project (so `../shared/` inside src, meaning a
- * sibling module folder, is fine); so does joining the two names '..' and 'shared' into a path.
+ * A relative path counts when it climbs out of the project (a dot-dot path to a sibling module
+ * folder of that name inside src is fine); so does joining the two names into a path.
  */
 'use strict';
 const { execFileSync } = require('child_process');
