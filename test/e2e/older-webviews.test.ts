@@ -6,13 +6,13 @@
 import { readdirSync, readFileSync } from 'fs';
 import path from 'path';
 import { parse } from 'acorn';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { messages, platforms } from '../../src/domain/strings/en/messages';
 import { paneText } from '../../src/domain/strings/en/pane';
 import { workbookText } from '../../src/domain/strings/en/workbook';
 import { PROPERTY_WORKBOOK_ID } from '../../src/schema/properties';
-import { distDir, launchBrowser, offlinePage, serveDist, seriousAccessibilityViolations } from './support/browser';
-import { buildFakeOffice } from './support/fake-office-bundle';
+import { distDir, offlinePage, seriousAccessibilityViolations } from './support/browser';
+import { servedPane } from './support/served-pane';
 
 const built = (ext: string) => readdirSync(distDir).filter((name) => name.endsWith(ext));
 const inlineScripts = (html: string) => [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
@@ -56,26 +56,14 @@ describe('the built scripts', () => {
 });
 
 describe('the task pane in the older webviews', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveDist>>;
-  let fakeOffice: string;
-
-  beforeAll(async () => {
-    fakeOffice = await buildFakeOffice();
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = servedPane();
 
   /** The pane where its own script is replaced by `script` (a status and body), office.js an empty script. */
   async function paneWhoseScript(response: { status: number; body: string }): Promise<Page> {
-    const page = await offlinePage(browser);
+    const page = await offlinePage(served.browser);
     await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
     await page.route('**/taskpane.js', (route) => route.fulfill({ ...response, contentType: 'text/javascript' }));
-    await page.goto(`${server.url}taskpane.html`);
+    await page.goto(`${served.server.url}taskpane.html`);
     return page;
   }
 
@@ -94,18 +82,18 @@ describe('the task pane in the older webviews', () => {
   });
 
   it('does not show the message when the script runs', async () => {
-    const page = await offlinePage(browser);
-    await page.goto(`${server.url}taskpane.html`);
+    const page = await offlinePage(served.browser);
+    await page.goto(`${served.server.url}taskpane.html`);
     await page.getByText(messages.outsideOffice.title).waitFor({ timeout: 15000 });
     expect(await page.getByText(messages.cannotStart.title).count()).toBe(0);
   });
 
   it('names the Excel versions it needs, and says the workbook works without it, in an Excel like Office 2019', async () => {
-    const page = await offlinePage(browser);
+    const page = await offlinePage(served.browser);
     await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
     await page.addInitScript(() => { window.__fakeOfficeOptions = { excelApi: '1.8' }; });
-    await page.addInitScript({ path: fakeOffice });
-    await page.goto(`${server.url}taskpane.html`);
+    await page.addInitScript({ path: served.fakeOffice });
+    await page.goto(`${served.server.url}taskpane.html`);
     await page.getByText(messages.oldExcel.title).waitFor({ timeout: 15000 });
     expect(await page.getByText(messages.oldExcel.body).isVisible()).toBe(true);
     expect(messages.oldExcel.body).toContain(platforms.addIn);
@@ -114,7 +102,7 @@ describe('the task pane in the older webviews', () => {
   });
 
   it('creates a workbook and opens every tab without the built-ins EdgeHTML lacks', async () => {
-    const page = await offlinePage(browser);
+    const page = await offlinePage(served.browser);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
@@ -132,8 +120,8 @@ describe('the task pane in the older webviews', () => {
       ];
       for (const [target, names] of missing) for (const name of names) delete (target as Record<string, unknown>)[name];
     });
-    await page.addInitScript({ path: fakeOffice });
-    await page.goto(`${server.url}taskpane.html`);
+    await page.addInitScript({ path: served.fakeOffice });
+    await page.goto(`${served.server.url}taskpane.html`);
     await page.getByRole('button', { name: paneText.workbook.create }).waitFor({ timeout: 15000 });
     expect(await page.evaluate(() => ['randomUUID' in crypto, 'ResizeObserver' in window, typeof queueMicrotask])).toEqual([false, false, 'undefined']);
     await page.getByLabel(workbookText.details.organisation).fill('Acme Ltd');

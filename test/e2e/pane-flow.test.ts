@@ -1,6 +1,6 @@
 import { mkdirSync } from 'fs';
 import path from 'path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { excelText } from '../../src/domain/strings/en/excel';
 import { paneText } from '../../src/domain/strings/en/pane';
 import { workbookText } from '../../src/domain/strings/en/workbook';
@@ -14,8 +14,8 @@ import type { TableSchema } from '../../src/schema/table';
 import { risksTable } from '../../src/schema/risks';
 import { initialRowCount, workbookSchema } from '../../src/schema/workbook';
 import type { FakeOfficeOptions } from './support/fake-office';
-import { launchBrowser, type AxeViolation, offlinePage, screenshotDir, serveDist, seriousAccessibilityViolations } from './support/browser';
-import { buildFakeOffice } from './support/fake-office-bundle';
+import { type AxeViolation, offlinePage, screenshotDir, seriousAccessibilityViolations } from './support/browser';
+import { servedPane } from './support/served-pane';
 
 /**
  * Fluent UI's focus manager (Tabster) puts zero-size, aria-hidden sentinels with tabindex 0 at the
@@ -61,31 +61,19 @@ async function fillInAndCreate(page: Page) {
   await page.getByRole('button', { name: paneText.workbook.create }).click();
 }
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-let fakeOffice: string;
-
-beforeAll(async () => {
-  fakeOffice = await buildFakeOffice();
-  server = await serveDist();
-  browser = await launchBrowser();
-  mkdirSync(screenshotDir, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedPane();
+beforeAll(() => { mkdirSync(screenshotDir, { recursive: true }); });
 
 /** The pane at 320 × 720 in a fake Excel: office.js from the CDN is an empty script, so the fake Office stays. */
 async function openPane(options: FakeOfficeOptions = {}): Promise<{ page: Page; errors: string[] }> {
-  const page = await offlinePage(browser);
+  const page = await offlinePage(served.browser);
   const errors: string[] = [];
   await page.route('https://appsforoffice.microsoft.com/**', (route) =>
     route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
   await page.addInitScript((given) => { window.__fakeOfficeOptions = given; }, options);
-  await page.addInitScript({ path: fakeOffice });
+  await page.addInitScript({ path: served.fakeOffice });
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${server.url}taskpane.html`);
+  await page.goto(`${served.server.url}taskpane.html`);
   return { page, errors };
 }
 

@@ -3,33 +3,21 @@
  * which opens check-result.html in a dialog. Office closes the command's page, and its dialog, when
  * event.completed() is called, and a dialog page may call messageParent only after Office.onReady.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { paneText } from '../../src/domain/strings/en/pane';
-import { launchBrowser, offlinePage, serveDist } from './support/browser';
-import { buildFakeOffice } from './support/fake-office-bundle';
+import { offlinePage } from './support/browser';
+import { servedPane } from './support/served-pane';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-let fakeOffice: string;
-
-beforeAll(async () => {
-  fakeOffice = await buildFakeOffice();
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedPane();
 
 /** commands.html with the fake Office and Excel; office.js from the CDN is an empty script. */
 async function openCommandPage(): Promise<{ page: Page; errors: string[] }> {
-  const page = await offlinePage(browser);
+  const page = await offlinePage(served.browser);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
-  await page.addInitScript({ path: fakeOffice });
-  await page.goto(`${server.url}commands.html`);
+  await page.addInitScript({ path: served.fakeOffice });
+  await page.goto(`${served.server.url}commands.html`);
   await page.waitForFunction(() => typeof window.__officeActions.checkEntries === 'function');
   return { page, errors };
 }
@@ -77,7 +65,7 @@ describe('the ribbon’s Check entries command', () => {
 
 describe('the Check entries dialog page', () => {
   it('waits for Office.onReady to finish before it sends Close to the command', async () => {
-    const page = await offlinePage(browser, 360, 240);
+    const page = await offlinePage(served.browser, 360, 240);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
@@ -93,7 +81,7 @@ describe('the Check entries dialog page', () => {
         context: { ui: { messageParent: (message: string) => calls.push(`messageParent ${message}`) } },
       };
     });
-    await page.goto(`${server.url}check-result.html?errors=0&warnings=2&notes=1`);
+    await page.goto(`${served.server.url}check-result.html?errors=0&warnings=2&notes=1`);
     await expect(page.getByRole('status').textContent()).resolves.toBe(paneText.ribbon.summary(0, 2, 1));
     await page.getByRole('button', { name: paneText.ribbon.close }).click();
     await page.waitForFunction(() => (window as unknown as { __dialogCalls: string[] }).__dialogCalls.length === 3);
