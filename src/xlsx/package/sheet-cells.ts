@@ -21,6 +21,16 @@ interface Place {
   row: number;
 }
 
+/** Text as an inline string (`t="inlineStr"`), so it is stored as text and never read as a formula. */
+export function appendInlineString(cell: Element, text: string): void {
+  cell.setAttribute('t', 'inlineStr');
+  const is = createChild(cell, 'is');
+  const t = createChild(is, 't');
+  setText(t, text);
+  is.appendChild(t);
+  cell.appendChild(is);
+}
+
 export function splitCell(address: string): Place {
   const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address);
   if (!match) throw new Error(`Not a cell address: ${address}`);
@@ -147,12 +157,7 @@ export class SheetCells {
       setText(v, value ? '1' : '0');
       cell.appendChild(v);
     } else {
-      cell.setAttribute('t', 'inlineStr');
-      const is = createChild(cell, 'is');
-      const t = createChild(is, 't');
-      setText(t, value);
-      is.appendChild(t);
-      cell.appendChild(is);
+      appendInlineString(cell, value);
     }
   }
 

@@ -6,10 +6,11 @@
  */
 import type { Element } from '@xmldom/xmldom';
 import { strFromU8 } from 'fflate';
+import { appendInlineString } from './sheet-cells';
 import type { StyleSheet } from './styles';
 import { WorkbookParts } from './workbook-parts';
 import { REL_TYPE, relativePath, relsPath, type XlsxPackage } from './xlsx-package';
-import { childNamed, childrenNamed, createChild, descendantsNamed, NS, parseXml, serializeXml, setText } from './xml';
+import { childNamed, childrenNamed, createChild, descendantsNamed, NS, parseXml, serializeXml } from './xml';
 
 const CONTENT_TYPE: Record<string, string> = {
   [REL_TYPE.worksheet]: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
@@ -68,12 +69,7 @@ function inlineSharedString(cell: Element, strings: string[]): void {
   const v = childNamed(cell, 'v');
   const text = strings[Number(v?.textContent ?? '')] ?? '';
   if (v) cell.removeChild(v);
-  cell.setAttribute('t', 'inlineStr');
-  const is = createChild(cell, 'is');
-  const t = createChild(is, 't');
-  setText(t, text);
-  is.appendChild(t);
-  cell.appendChild(is);
+  appendInlineString(cell, text);
 }
 
 function nextTableId(pkg: XlsxPackage): { next: number } {
