@@ -4,17 +4,57 @@
  * system, widths and formats is taken from the input and from the output, and nothing is written
  * when anything of theirs would be lost; what would have been lost is said, with where.
  */
-import { promises as fs } from 'fs';
+import { existsSync, promises as fs } from 'fs';
+import path from 'path';
 import { cliText } from '../domain/strings/en/cli';
 import { compareInventories, takeInventory, type Loss } from '../xlsx/package/inventory';
 import type { RestoreResult } from '../xlsx/package/restore';
 import { XlsxPackage } from '../xlsx/package/xlsx-package';
 import type { CommandIO } from './new-command';
 import { readInput } from './read-input';
-import { writeFileSafely } from './write-file';
+import { parseArgs, UsageError } from './args';
+import { isSameFile, refuseMissingFolder, refuseReadOnly, writeFileSafely } from './write-file';
 import type { WorkbookData } from '../data/workbook-data';
 
 const MAX_LOSSES_SHOWN = 20;
+
+/** The words a command that edits one workbook uses about where it writes (cliText.repair, cliText.upgrade). */
+export interface TargetText {
+  missingFile: string;
+  tooManyFiles: string;
+  missingOut: string;
+  bothOuts: string;
+  notXlsx(file: string): string;
+  outIsSource(file: string): string;
+  exists(file: string): string;
+}
+
+/**
+ * `COMMAND FILE --out NEW [--force] | --in-place`: the workbook to read and where to write it,
+ * refused with a usage message before anything is read when the target would harm the input.
+ */
+export async function editTarget(command: string, args: string[], text: TargetText): Promise<{ source: string; out: string }> {
+  const parsed = parseArgs(args, { flags: ['--in-place', '--force'], options: ['--out'] }, {
+    unknownOption: (option) => cliText.unknownOption(command, option),
+    missingValue: cliText.missingValue,
+  });
+  if (parsed.positional.length === 0) throw new UsageError(text.missingFile);
+  if (parsed.positional.length > 1) throw new UsageError(text.tooManyFiles);
+  const source = parsed.positional[0];
+  const inPlace = parsed.flags.has('--in-place');
+  if (inPlace && parsed.options.has('--out')) throw new UsageError(text.bothOuts);
+  const out = inPlace ? source : parsed.options.get('--out');
+  if (!out) throw new UsageError(text.missingOut);
+  if (inPlace) {
+    await refuseReadOnly(command, source);
+    return { source, out };
+  }
+  if (path.extname(out).toLowerCase() !== '.xlsx') throw new UsageError(text.notXlsx(out));
+  if (await isSameFile(out, source)) throw new UsageError(text.outIsSource(out));
+  await refuseMissingFolder(command, out);
+  if (existsSync(out) && !parsed.flags.has('--force')) throw new UsageError(text.exists(out));
+  return { source, out };
+}
 
 export type Edited = { bytes: Uint8Array; result: RestoreResult; data: WorkbookData } | { exitCode: number };
 
