@@ -1,6 +1,6 @@
 export { collectActionsIntoTable, numberNewRisks, saveSnapshot } from './automation';
 export { createWorkbook, type CreateResult, type StartDetails } from './create';
-export { goToCell } from './go-to';
+export { goToCell, goToColumnStart } from './go-to';
 export { HostError, toHostError } from './host-error';
 export { excelRun, startLiveChecks, type LiveChecks, type LiveChecksOptions, type RunBatch, type RunWith } from './live-checks';
 export { startNewClient, upgradeInPlace, type NewClientResult, type UpgradeResult } from './migrate';

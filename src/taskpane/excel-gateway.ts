@@ -5,7 +5,7 @@
 import type { Finding } from '../checks';
 import type { WorkbookData } from '../data';
 import {
-  collectActionsIntoTable, createWorkbook, excelRun, goToCell, numberNewRisks, readWorkbook, repairWorkbook, saveSnapshot, startLiveChecks, startNewClient,
+  collectActionsIntoTable, createWorkbook, excelRun, goToCell, goToColumnStart, numberNewRisks, readWorkbook, repairWorkbook, saveSnapshot, startLiveChecks, startNewClient,
   toHostError, upgradeInPlace, type CreateResult, type HostError, type NewClientResult, type RepairResult, type UpgradeResult,
 } from '../excel';
 import { localToday } from '../schema/dates';
@@ -25,6 +25,8 @@ export interface WorkbookGateway {
   /** Clears this client's entries, keeping the consultant's customisations, with a new workbook id. */
   newClient(): Promise<NewClientResult>;
   goTo(sheet: string, cell: string): Promise<void>;
+  /** Selects the first entry of the table's column (by its header now), wherever the table stands. */
+  goToColumnStart(table: string, header: string): Promise<void>;
   /** Fills the Actions sheet and returns what it put there, in its order. */
   collectActions(): Promise<CollectedAction[]>;
   saveSnapshot(label: string): Promise<void>;
@@ -53,6 +55,7 @@ export const excelGateway: WorkbookGateway = {
   upgrade: () => run((context) => upgradeInPlace(context, workbookSchema, () => newWorkbookId())),
   newClient: () => run((context) => startNewClient(context, workbookSchema, newWorkbookId())),
   goTo: (sheet, cell) => run((context) => goToCell(context, sheet, cell)),
+  goToColumnStart: (table, header) => run((context) => goToColumnStart(context, table, header)),
   collectActions: () => run((context) => collectActionsIntoTable(context, workbookSchema, todaySerial())),
   saveSnapshot: (label) => run((context) => saveSnapshot(context, workbookSchema, todaySerial(), label)),
   numberNewRisks: () => run((context) => numberNewRisks(context, workbookSchema)),
