@@ -9,10 +9,11 @@ export const paneText = {
     notCreated: 'No workbook yet',
     ready: (version: string | undefined) => (version ? `Workbook ready, template ${version}` : 'Workbook ready'),
     errors: (n: number) => (n === 0 ? 'No errors found' : `${plural(n, 'error', 'errors')} found`),
+    readFailed: 'Could not read the workbook',
   },
   tabs: { label: 'Sections', workbook: 'Workbook', check: 'Check', scores: 'Scores', actions: 'Actions' },
   workbook: {
-    createIntro: 'This workbook has no Partnering Workbook sheets yet. Fill in what you know; you can change it later on the Start sheet.',
+    createIntro: 'Fill in what you know; you can change any of it later on the Start sheet.',
     choose: 'Choose…',
     create: 'Create workbook',
     creating: 'Creating the workbook…',
@@ -27,7 +28,7 @@ export const paneText = {
       button: 'Upgrade workbook',
       working: 'Upgrading the workbook…',
       newer: (version: string, current: string) => `This workbook was made from template ${version}, newer than this add-in's ${current}. `
-        + 'Ask whoever manages your add-ins to update it before you repair or upgrade anything.',
+        + 'Ask whoever manages your add-ins to update it: until then Repair and New client are off, so this add-in cannot undo what the newer one made.',
     },
     newClient: {
       heading: 'New client from this workbook',
@@ -45,6 +46,34 @@ export const paneText = {
     doneTitle: 'Done',
     warningTitle: 'Nothing changed',
     errorTitle: 'Excel could not do that',
+    about: [
+      'Partnering Workbook adds to this workbook a self-assessment of the twelve principles of collaborative business relationships, '
+        + 'a relationship plan and a risk register.',
+      'Scores and charts are ordinary formulas that follow your entries, and the pane checks what you typed.',
+    ],
+    stepsHeading: 'Three steps',
+    steps: [
+      'Fill in what you know below and create the workbook.',
+      'On the Principles sheet, rate each criterion from 0 to 4 and note your evidence.',
+      'Come back here to check your entries and see the scores.',
+    ],
+    /** Said under a Start choice before one is made; once made, the choice's own description is shown. */
+    hints: {
+      collaborationModel: 'Who works with whom. Pick the nearest; the descriptions appear here as you choose.',
+      lifecycleStage: 'Where the relationship stands now, from deciding to collaborate (1) to an orderly exit (8).',
+    },
+    next: 'Next: rate each criterion from 0 to 4 on the Principles sheet and note your evidence. Then check your entries here.',
+    goToPrinciples: 'Go to Principles',
+    missingParts: (tables: string[]) => `Part of the workbook is missing: ${tables.join(', ')}. Repair puts it back; every entry you typed stays.`,
+    readFailed: {
+      title: 'Could not read this workbook',
+      missing: 'Part of the workbook the add-in expects is missing or damaged, so it could not be read. '
+        + 'Repair puts back what is missing and keeps every entry you typed.',
+      other: 'Excel could not read the workbook just now. Nothing in it was changed. Try again; if it keeps failing, close and reopen this pane.',
+      retry: 'Try again',
+      retrying: 'Reading the workbook again…',
+    },
+    needsWorkbook: 'Open the Workbook tab',
   },
   check: {
     intro: 'Looks for entries that would make the scores wrong, and for gaps a partner or auditor would ask about.',
@@ -123,4 +152,5 @@ export const paneText = {
     riskCount: (band: string, n: number) => `${band}: ${plural(n, 'risk', 'risks')}`,
     noTables: 'There are no scores yet: create the workbook on the Workbook tab first.',
   },
+  dismiss: 'Dismiss message',
 } as const;
