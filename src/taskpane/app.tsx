@@ -12,14 +12,19 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Finding } from '../checks';
+import { runChecks, type Finding } from '../checks';
 import type { WorkbookData } from '../data';
 import { messages } from '../domain/strings/en/messages';
 import { paneText } from '../domain/strings/en/pane';
+import { localToday } from '../schema/dates';
 import { ActionsTab } from './actions-tab';
 import { CheckTab } from './check-tab';
 import type { WorkbookGateway } from './excel-gateway';
 import type { HostStatus } from './host-status';
+import { NeedsWorkbook } from './needs-workbook';
+import { ReadFailed } from './read-failed';
+import { readFailure, type ReadFailure } from './read-failure';
+import { focusIsLost } from './focus-is-lost';
 import { failure, ResultMessage, type Outcome } from './result-message';
 import { ScoresTab } from './scores-tab';
 import { WorkbookTab } from './workbook-tab';
@@ -80,29 +85,52 @@ function Pane({ gateway }: { gateway: WorkbookGateway }) {
   const [data, setData] = useState<WorkbookData>();
   const [findings, setFindings] = useState<Finding[]>();
   const [outcome, setOutcome] = useState<Outcome>();
+  /** Why the pane has no copy of the workbook at all: it shows this, with Try again, instead of waiting forever. */
+  const [unread, setUnread] = useState<ReadFailure>();
+  /** Whether findings are on show, for callbacks that outlive a render. */
+  const showingFindings = useRef(false);
+  useEffect(() => { showingFindings.current = findings !== undefined; }, [findings]);
 
-  /** Reads the workbook into the pane's one copy of it; false when Excel refused (the pane says why). */
+  /** Reads the workbook into the pane's one copy of it; undefined when Excel refused (the pane says why). */
   const read = useCallback(async () => {
     try {
-      setData(await gateway.read());
-      return true;
+      const found = await gateway.read();
+      setData(found);
+      setUnread(undefined);
+      return found;
     } catch (error) {
-      setOutcome(failure(error, paneText.workbook.errorTitle));
-      return false;
+      if (data === undefined) setUnread(readFailure(error));
+      else setOutcome(failure(error, paneText.workbook.errorTitle));
+      return undefined;
     }
-  }, [gateway]);
-  /** After the pane changed the workbook: read it again, and drop findings about how it was. */
+  }, [gateway, data]);
+  /**
+   * After the pane changed the workbook: read it again. Findings on show are checked again on what
+   * it reads, so they stay when the work left the entries alone and follow the entries when it did not.
+   */
   const refresh = useCallback(async () => {
-    if (await read()) setFindings(undefined);
+    const found = await read();
+    if (found && showingFindings.current) setFindings(runChecks(found, { today: localToday() }));
   }, [read]);
   useEffect(() => {
     let current = true;
     gateway.read().then(
       (found) => { if (current) setData(found); },
-      (error: unknown) => { if (current) setOutcome(failure(error, paneText.workbook.errorTitle)); },
+      (error: unknown) => { if (current) setUnread(readFailure(error)); },
     );
     return () => { current = false; };
   }, [gateway]);
+
+  // Try again or Repair worked: the view with those buttons is gone, so focus goes to the tab.
+  const wasUnread = useRef(false);
+  useEffect(() => {
+    if (wasUnread.current && !unread && focusIsLost()) document.getElementById(`tab-${tab}`)?.focus();
+    wasUnread.current = unread !== undefined;
+  }, [unread, tab]);
+  const openWorkbookTab = () => {
+    setTab('workbook');
+    document.getElementById('tab-workbook')?.focus();
+  };
 
   const selectTab = (next: TabName) => {
     setTab(next);
@@ -114,19 +142,17 @@ function Pane({ gateway }: { gateway: WorkbookGateway }) {
 
   // While the pane is open, a risk typed without an ID gets the next free one; once the person has
   // checked, their findings also follow their edits (live checks).
-  const showingFindings = useRef(false);
-  useEffect(() => { showingFindings.current = findings !== undefined; }, [findings]);
   useEffect(() => {
     if (!hasTables) return undefined;
     let stop: (() => Promise<void>) | undefined;
     let cancelled = false;
     gateway.watch(
       (found) => { if (showingFindings.current) setFindings(found); },
-      (ids) => setOutcome({ intent: 'info', text: paneText.actions.numbered(ids) }),
-      (error) => setOutcome(failure(error, paneText.check.liveFailedTitle)),
+      (ids) => setOutcome({ intent: 'info', text: paneText.actions.numbered(ids), automatic: true }),
+      (error) => setOutcome({ ...failure(error, paneText.check.liveFailedTitle), automatic: true }),
     ).then((stopWatching) => {
       if (cancelled) void stopWatching(); else stop = stopWatching;
-    }, (error: unknown) => { if (!cancelled) setOutcome(failure(error, paneText.check.liveFailedTitle)); });
+    }, (error: unknown) => { if (!cancelled) setOutcome({ ...failure(error, paneText.check.liveFailedTitle), automatic: true }); });
     return () => {
       cancelled = true;
       void stop?.();
@@ -134,7 +160,7 @@ function Pane({ gateway }: { gateway: WorkbookGateway }) {
   }, [gateway, hasTables, data]);
 
   const errors = findings?.filter((f) => f.severity === 'error').length;
-  const status = data === undefined ? paneText.status.reading
+  const status = unread ? paneText.status.readFailed : data === undefined ? paneText.status.reading
     : !hasTables ? paneText.status.notCreated
       : errors !== undefined ? paneText.status.errors(errors) : paneText.status.ready(data.templateVersion);
 
@@ -149,10 +175,16 @@ function Pane({ gateway }: { gateway: WorkbookGateway }) {
         <Tab id="tab-actions" value="actions">{paneText.tabs.actions}</Tab>
       </TabList>
       <div role="tabpanel" aria-labelledby={`tab-${tab}`}>
-        {tab === 'workbook' && <WorkbookTab gateway={gateway} data={data} onChanged={refresh} />}
-        {tab === 'check' && <CheckTab gateway={gateway} findings={findings} onChecked={setFindings} />}
-        {tab === 'scores' && <ScoresTab data={data} onRefresh={read} />}
-        {tab === 'actions' && <ActionsTab gateway={gateway} data={data} onChanged={refresh} />}
+        {unread ? <ReadFailed failure={unread} gateway={gateway} onRead={refresh} />
+          : data !== undefined && !hasTables && tab !== 'workbook' ? <NeedsWorkbook tab={tab} onOpen={openWorkbookTab} />
+            : (
+              <>
+                {tab === 'workbook' && <WorkbookTab gateway={gateway} data={data} onChanged={refresh} />}
+                {tab === 'check' && <CheckTab gateway={gateway} findings={findings} onChecked={setFindings} />}
+                {tab === 'scores' && <ScoresTab data={data} onRefresh={read} />}
+                {tab === 'actions' && <ActionsTab gateway={gateway} data={data} onChanged={refresh} />}
+              </>
+            )}
       </div>
     </>
   );

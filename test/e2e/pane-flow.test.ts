@@ -200,15 +200,15 @@ describe('the task pane in Excel (fake host), as a person uses it at 320 px', ()
   it('says in words, as an error, when Excel refuses the work', async () => {
     await page.evaluate(() => window.__fakeExcel.failAt(1, 'EditModeNotAllowed'));
     await page.getByRole('tab', { name: paneText.tabs.check }).click();
-    await page.getByRole('button', { name: paneText.check.run }).click();
+    // The findings of the first check are still on show: repairing left the entries as they were.
+    await page.getByRole('button', { name: paneText.check.again }).click();
     const alert = page.getByRole('alert').filter({ hasText: excelText.errors.EditModeNotAllowed });
     await alert.waitFor({ timeout: 15000 });
     expect(await alert.getByText(paneText.workbook.errorTitle).isVisible()).toBe(true);
     await looksRightAs('6-excel-error');
 
-    await page.getByRole('button', { name: paneText.check.run }).click();
-    await page.getByRole('button', { name: paneText.check.again }).waitFor({ timeout: 15000 });
-    expect(await alert.count()).toBe(0);
+    await page.getByRole('button', { name: paneText.check.again }).click();
+    await alert.waitFor({ state: 'detached', timeout: 15000 });
   });
 
   it('says so in words when a re-check started by an edit fails, instead of failing unseen', async () => {
