@@ -1,9 +1,7 @@
 import { mkdirSync } from 'fs';
-import path from 'path';
 import type { Page } from 'playwright-core';
 import { excelText } from '../../src/domain/strings/en/excel';
 import { paneText } from '../../src/domain/strings/en/pane';
-import { workbookText } from '../../src/domain/strings/en/workbook';
 import { actionsTable } from '../../src/schema/actions';
 import { cellAddress, parseCell } from '../../src/schema/address';
 import { isoToSerial, localToday, serialToIso } from '../../src/schema/dates';
@@ -12,30 +10,10 @@ import { lists } from '../../src/schema/lists';
 import { principlesTable } from '../../src/schema/principles';
 import type { TableSchema } from '../../src/schema/table';
 import { risksTable } from '../../src/schema/risks';
-import { initialRowCount, workbookSchema } from '../../src/schema/workbook';
-import type { FakeOfficeOptions } from './support/fake-office';
-import { type AxeViolation, offlinePage, screenshotDir, seriousAccessibilityViolations } from './support/browser';
+import { workbookSchema } from '../../src/schema/workbook';
+import { screenshotDir } from './support/browser';
+import { fillInAndCreate, firstCell, looksRight, openPane } from './support/pane-page';
 import { servedPane } from './support/served-pane';
-
-/**
- * Fluent UI's focus manager (Tabster) puts zero-size, aria-hidden sentinels with tabindex 0 at the
- * edges of focus groups; when reached they move focus on at once, so no one ever rests on them.
- * axe cannot know that, so those nodes alone are set aside; every other node still counts.
- */
-function withoutTabsterSentinels(violations: AxeViolation[]): AxeViolation[] {
-  return violations
-    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !(n as { html?: string }).html?.includes('data-tabster-dummy')) }))
-    .filter((v) => v.nodes.length > 0);
-}
-
-
-/** The first data cell of a declared column, as the workbook is created. */
-function firstCell(tableName: string, key: string): { sheet: string; address: string; rows: number } {
-  const placed = workbookSchema.tables.find((p) => p.table.name === tableName);
-  if (!placed) throw new Error(`No table ${tableName}`);
-  const column = placed.firstColumn + placed.table.columns.findIndex((c) => c.key === key);
-  return { sheet: placed.table.sheet, address: cellAddress(column, placed.headerRow + 1), rows: initialRowCount(placed.table) };
-}
 
 /** A table's column as it stands in the fake workbook now, found by its header: its sheet, and each data cell. */
 async function columnNow(page: Page, tableName: string, header: string) {
@@ -51,55 +29,22 @@ async function columnNow(page: Page, tableName: string, header: string) {
   return { sheet: table.sheet, cells: addresses.map((address, i) => ({ address, value: values[i] })) };
 }
 
-/** Fills in the start form as a person would and creates the workbook. */
-async function fillInAndCreate(page: Page) {
-  await page.getByLabel(workbookText.details.organisation).fill('Acme Ltd');
-  await page.getByLabel(workbookText.details.partners).fill('Beta GmbH');
-  await page.getByLabel(workbookText.details.relationship).fill('Joint bid for the harbour project');
-  await page.getByRole('combobox', { name: workbookText.details.collaborationModel }).selectOption(String(lists.model.values[0]));
-  await page.getByRole('combobox', { name: workbookText.details.lifecycleStage }).selectOption(String(lists.stage.values[1]));
-  await page.getByRole('button', { name: paneText.workbook.create }).click();
-}
-
 const served = servedPane();
 beforeAll(() => { mkdirSync(screenshotDir, { recursive: true }); });
 
-/** The pane at 320 × 720 in a fake Excel: office.js from the CDN is an empty script, so the fake Office stays. */
-async function openPane(options: FakeOfficeOptions = {}): Promise<{ page: Page; errors: string[] }> {
-  const page = await offlinePage(served.browser);
-  const errors: string[] = [];
-  await page.route('https://appsforoffice.microsoft.com/**', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
-  await page.addInitScript((given) => { window.__fakeOfficeOptions = given; }, options);
-  await page.addInitScript({ path: served.fakeOffice });
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${served.server.url}taskpane.html`);
-  return { page, errors };
-}
-
 /** The pane after the person has created the workbook from the start form. */
 async function openCreatedPane(): Promise<{ page: Page; errors: string[] }> {
-  const opened = await openPane();
+  const opened = await openPane(served);
   await opened.page.getByRole('button', { name: paneText.workbook.create }).waitFor({ timeout: 15000 });
   await fillInAndCreate(opened.page);
   await opened.page.getByRole('button', { name: paneText.workbook.repair }).waitFor({ timeout: 15000 });
   return opened;
 }
 
-/** Each state: no page errors, no horizontal scrolling, no serious accessibility violation, a screenshot. */
-async function looksRight(page: Page, errors: string[], name: string) {
-  expect(errors).toEqual([]);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-  await page.screenshot({ path: path.join(screenshotDir, `pane-${name}.png`), fullPage: true });
-  const violations = await seriousAccessibilityViolations(page);
-  expect(withoutTabsterSentinels(violations).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
 describe('the task pane in Excel (fake host), as a person uses it at 320 px', () => {
   let page: Page;
   let errors: string[];
-  beforeAll(async () => { ({ page, errors } = await openPane()); });
+  beforeAll(async () => { ({ page, errors } = await openPane(served)); });
   const looksRightAs = (name: string) => looksRight(page, errors, name);
 
   const tabPanel = () => page.getByRole('tabpanel');
@@ -377,7 +322,7 @@ describe('the Workbook tab for consultants: upgrade an older workbook, start a n
 
 describe('the task pane when Office uses a dark theme', () => {
   it('follows it, and stays readable', async () => {
-    const { page, errors } = await openPane({ darkTheme: true });
+    const { page, errors } = await openPane(served, { office: { darkTheme: true } });
     await page.getByRole('button', { name: paneText.workbook.create }).waitFor({ timeout: 15000 });
     const background = await page.locator('main').evaluate((main) => getComputedStyle(main).backgroundColor);
     const [red, green, blue] = (background.match(/\d+/g) ?? []).map(Number);
@@ -388,7 +333,7 @@ describe('the task pane when Office uses a dark theme', () => {
 
 describe('the task pane from the keyboard alone', () => {
   it('creates the workbook, checks it and goes to a finding without a mouse', async () => {
-    const { page, errors } = await openPane();
+    const { page, errors } = await openPane(served);
     await page.getByRole('button', { name: paneText.workbook.create }).waitFor({ timeout: 15000 });
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label')
       ?? document.activeElement?.textContent?.trim() ?? '');

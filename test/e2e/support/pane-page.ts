@@ -8,7 +8,7 @@ import { paneText } from '../../../src/domain/strings/en/pane';
 import { workbookText } from '../../../src/domain/strings/en/workbook';
 import { cellAddress } from '../../../src/schema/address';
 import { lists } from '../../../src/schema/lists';
-import { workbookSchema } from '../../../src/schema/workbook';
+import { initialRowCount, workbookSchema } from '../../../src/schema/workbook';
 import { type AxeViolation, offlinePage, screenshotDir, seriousAccessibilityViolations } from './browser';
 import type { FakeOfficeOptions } from './fake-office';
 import type { ServedPane } from './served-pane';
@@ -67,12 +67,12 @@ export async function fillInAndCreate(page: Page) {
   await page.getByRole('button', { name: paneText.workbook.create }).click();
 }
 
-/** The first data cell of a declared column, as the workbook is created. */
-export function firstCell(tableName: string, key: string): { sheet: string; address: string } {
+/** The first data cell of a declared column, as the workbook is created, and the rows the table starts with. */
+export function firstCell(tableName: string, key: string): { sheet: string; address: string; rows: number } {
   const placed = workbookSchema.tables.find((p) => p.table.name === tableName);
   if (!placed) throw new Error(`No table ${tableName}`);
   const column = placed.firstColumn + placed.table.columns.findIndex((c) => c.key === key);
-  return { sheet: placed.table.sheet, address: cellAddress(column, placed.headerRow + 1) };
+  return { sheet: placed.table.sheet, address: cellAddress(column, placed.headerRow + 1), rows: initialRowCount(placed.table) };
 }
 
 /** What has focus, as a person would name it: its accessible label, else its text. */
