@@ -159,7 +159,9 @@ export function WorkbookTab({ gateway, data, onChanged }: Props) {
             <section className={styles.section} aria-labelledby="new-client-heading">
               <h2 id="new-client-heading" className={styles.heading}>{text.newClient.heading}</h2>
               <Text>{text.newClient.intro}</Text>
-              <Button {...restoreFocusHere} {...blocked} onClick={newer ? undefined : () => setConfirming(true)}>{text.newClient.button}</Button>
+              {/* Focusable while the work runs: the dialog gives focus back to it as it closes on Clear. */}
+              <Button {...restoreFocusHere} {...(newer ? blocked : { disabledFocusable: work.busy })}
+                onClick={newer ? undefined : () => setConfirming(true)}>{text.newClient.button}</Button>
             </section>
             <Dialog open={confirming} modalType="alert" onOpenChange={(_, d) => setConfirming(d.open)}>
               <DialogSurface aria-describedby="new-client-caution">

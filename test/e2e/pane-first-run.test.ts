@@ -123,20 +123,37 @@ describe('after Create: Go to Principles is the next step', () => {
     await page.waitForFunction((name) => document.activeElement?.textContent === name, text.newClient.button, { timeout: 5000 });
   });
 
-  it('puts focus on the result after the dialog’s work, as the button that started it is gone', async () => {
+  it('gives focus back to Start a new client after the dialog’s work, and says what it did', async () => {
     await page.getByRole('button', { name: text.newClient.button }).click();
+    await page.evaluate(() => { window.__fakeExcelDelayMs = 1500; });
     await page.getByRole('alertdialog').getByRole('button', { name: text.newClient.confirm }).click();
+    // While Excel works, and after: on the button that opened the dialog, never on the page.
+    await page.getByText(text.newClient.working).waitFor({ timeout: 1400 });
+    await page.waitForFunction((name) => document.activeElement?.textContent === name, text.newClient.button, { timeout: 1000 });
+    await page.evaluate(() => { window.__fakeExcelDelayMs = 0; });
     const result = page.getByRole('status').filter({ hasText: /Save it under a new name/ });
     await result.waitFor({ timeout: 15000 });
     await page.getByRole('alertdialog').waitFor({ state: 'detached', timeout: 5000 });
-    await page.waitForFunction(() => document.activeElement !== document.body, undefined, { timeout: 5000 });
-    const where = await page.evaluate(() => {
-      const active = document.activeElement;
-      return { inResult: active?.closest('[role="status"]') !== null, text: active?.textContent ?? '' };
-    });
-    expect(where.inResult || where.text === text.newClient.button).toBe(true);
+    expect(await focused(page)).toBe(text.newClient.button);
     await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('aria-hidden'), undefined, { timeout: 5000 });
     await looksRight(page, errors, 'first-run-5-new-client');
+  });
+});
+
+describe('focus after work whose button goes away', () => {
+  it('puts focus on the result after Upgrade, as the Upgrade button is gone once it worked', async () => {
+    const { page, errors } = await openCreatedPane();
+    await page.evaluate(() => window.__fakeExcel.state.setCustomProperty('PartneringTemplateVersion', '0.9.0'));
+    await page.getByRole('button', { name: text.repair }).click();
+    const upgrade = page.getByRole('button', { name: text.upgrade.button });
+    await upgrade.waitFor({ timeout: 15000 });
+    await upgrade.click();
+    const result = page.getByRole('status').filter({ hasText: /Upgraded from template 0\.9\.0/ });
+    await result.waitFor({ timeout: 15000 });
+    expect(await upgrade.count()).toBe(0);
+    await page.waitForFunction(() => document.activeElement?.closest('[role="status"]') != null, undefined, { timeout: 5000 });
+    expect(await result.evaluate((bar) => bar.contains(document.activeElement))).toBe(true);
+    await looksRight(page, errors, 'first-run-11-upgraded');
   });
 });
 
