@@ -11,7 +11,7 @@ import { historyTable } from '../schema/history';
 import { risksTable } from '../schema/risks';
 import type { CellValue } from '../schema/rows';
 import type { WorkbookSchema } from '../schema/workbook';
-import { collectActions, newRiskIds, rowsByKey, workbookScores, type CollectedAction } from '../scoring';
+import { collectActions, newRiskIds, rowsByKey, snapshotRow, type CollectedAction } from '../scoring';
 import { columnFor, tableOrFail } from './found-table';
 import { toHostError } from './host-error';
 import { readWorkbook } from './read';
@@ -104,12 +104,7 @@ export async function saveSnapshot(context: Excel.RequestContext, schema: Workbo
   const data = await readWorkbook(context, schema);
   try {
     const found = tableOrFail(data, historyTable);
-    const scores = workbookScores(data);
-    const byKey: Record<string, CellValue> = {
-      date: todaySerial, label,
-      ...Object.fromEntries(scores.principles.map((p) => [p.ref, p.score])),
-      overall: scores.overall, planCompleteness: scores.planCompleteness, openHighRisks: scores.openHighRisks,
-    };
+    const byKey = snapshotRow(data, todaySerial, label);
     const columns = new FoundColumns(historyTable, found.columns);
     const row = found.columns.map((c) => {
       const key = columns.keyOf(c.header);

@@ -5,4 +5,4 @@ export { openHighRisks, riskHeatMap, riskRating, riskScore, risksByRating } from
 export { rowsByKey, workbookScores, type WorkbookScores } from './workbook-scores';
 export { collectActions, dueSoon, OVERDUE, type CollectedAction } from './actions';
 export { newRiskIds } from './risk-ids';
-export { previousScore } from './history';
+export { previousScore, snapshotRow } from './history';
