@@ -32,9 +32,11 @@ export interface TargetText {
 /**
  * `COMMAND FILE --out NEW [--force] | --in-place`: the workbook to read and where to write it,
  * refused with a usage message before anything is read when the target would harm the input.
+ * `options` are the command's own options with a value, returned as given.
  */
-export async function editTarget(command: string, args: string[], text: TargetText): Promise<{ source: string; out: string }> {
-  const parsed = parseArgs(args, { flags: ['--in-place', '--force'], options: ['--out'] }, {
+export async function editTarget(command: string, args: string[], text: TargetText, options: string[] = []):
+  Promise<{ source: string; out: string; options: Map<string, string> }> {
+  const parsed = parseArgs(args, { flags: ['--in-place', '--force'], options: ['--out', ...options] }, {
     unknownOption: (option) => cliText.unknownOption(command, option),
     missingValue: cliText.missingValue,
   });
@@ -47,13 +49,13 @@ export async function editTarget(command: string, args: string[], text: TargetTe
   if (!out) throw new UsageError(text.missingOut);
   if (inPlace) {
     await refuseReadOnly(command, source);
-    return { source, out };
+    return { source, out, options: parsed.options };
   }
   if (path.extname(out).toLowerCase() !== '.xlsx') throw new UsageError(text.notXlsx(out));
   if (await isSameFile(out, source)) throw new UsageError(text.outIsSource(out));
   await refuseMissingFolder(command, out);
   if (existsSync(out) && !parsed.flags.has('--force')) throw new UsageError(text.exists(out));
-  return { source, out };
+  return { source, out, options: parsed.options };
 }
 
 export type Edited = { bytes: Uint8Array; result: RestoreResult; data: WorkbookData } | { exitCode: number };

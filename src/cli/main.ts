@@ -19,6 +19,8 @@ const commands: Record<string, () => Promise<Command>> = {
   summary: async () => (await import('./summary-command')).summaryCommand,
   upgrade: async () => (await import('./upgrade-command')).upgradeCommand,
   repair: async () => (await import('./repair-command')).repairCommand,
+  actions: async () => (await import('./actions-command')).actionsCommand,
+  snapshot: async () => (await import('./snapshot-command')).snapshotCommand,
 };
 
 export async function main(argv: string[], io: CommandIO = defaultIO()): Promise<number> {

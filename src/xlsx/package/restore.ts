@@ -109,7 +109,7 @@ class Restorer {
     this.layoutCells();
     this.names();
     this.properties();
-    if (this.wroteFormulas) this.calculateOnLoad();
+    if (this.wroteFormulas) calculateOnLoad(this.parts);
     const declaredNames = new Set(this.schema.definedNames.map((n) => n.name.toLowerCase()));
     return {
       changes: this.changes,
@@ -416,13 +416,16 @@ class Restorer {
     property.appendChild(lpwstr);
     return true;
   }
+}
 
-  /** No formula we write carries a cached value: have every application compute them on opening. */
-  private calculateOnLoad(): void {
-    const workbook = this.parts.editWorkbook();
-    const calc = childNamed(workbook, 'calcPr') ?? insertInSequence(workbook, createChild(workbook, 'calcPr'), WORKBOOK_SEQUENCE);
-    calc.setAttribute('fullCalcOnLoad', '1');
-  }
+/**
+ * No formula we write carries a cached value, and the values we write change what formulas show:
+ * have every application compute them on opening.
+ */
+export function calculateOnLoad(parts: WorkbookParts): void {
+  const workbook = parts.editWorkbook();
+  const calc = childNamed(workbook, 'calcPr') ?? insertInSequence(workbook, createChild(workbook, 'calcPr'), WORKBOOK_SEQUENCE);
+  calc.setAttribute('fullCalcOnLoad', '1');
 }
 
 /** The sheet a reference such as `'My sheet'!$B$5` points into. */

@@ -7,6 +7,8 @@ Commands:
       --organisation NAME   your organisation, written on the Start sheet
       --partner NAME        the partner organisation(s)
       --example             fill in a realistic, clearly fictional example (for demonstrations)
+      --today YYYY-MM-DD    the day the example is made: its due and review dates count from it
+                            (default: today), for reproducible demonstrations and tests
       --force               replace OUT.xlsx if it already exists
       --from TEMPLATE.xlsx  start from a consultant's workbook: keep its criteria, weights, targets,
                             plan elements and lists; clear everything that belongs to a client
@@ -17,6 +19,17 @@ Commands:
   upgrade OLD.xlsx --out NEW.xlsx
                       Bring a workbook made by an older template up to date, keeping every entry
       --in-place            replace OLD.xlsx itself instead of writing --out
+  actions FILE.xlsx --out NEW.xlsx
+                      Collect actions: fill the Actions sheet with every Action, Development action
+                      and Mitigation that has an owner or a due date, marking the overdue ones
+      --in-place            change FILE.xlsx itself instead of writing --out
+      --today YYYY-MM-DD    the date overdue actions are judged against (default: today)
+  snapshot FILE.xlsx --out NEW.xlsx
+                      Save snapshot: add a row of today's scores (each principle, overall maturity,
+                      plan completeness, open High/Critical risks) to the Score history sheet
+      --in-place            change FILE.xlsx itself instead of writing --out
+      --label TEXT          the snapshot's label (default: Snapshot YYYY-MM-DD)
+      --today YYYY-MM-DD    the snapshot's date (default: today)
 
   summary FILE... --out OUT.xlsx|OUT.csv
                       One row per workbook: scores, plan completeness, open high risks, errors
@@ -151,5 +164,43 @@ Options:
     written: (file: string, example: boolean) => `Wrote ${file}${example ? ' (filled with the fictional example)' : ''}.`,
     writtenFrom: (file: string, template: string) => `Wrote ${file}, a new-client copy of ${template}: its criteria, weights, targets, plan elements, lists and your own sheets and columns are kept (compared before writing); every client entry is cleared. It has a new workbook id. What changed:`,
     exampleAndFrom: 'new: give either --example or --from, not both.',
+    todayWithoutExample: 'new: --today sets the day the example is made (its dates count from it); give it with --example.',
+  },
+  actions: {
+    missingFile: 'actions: give the workbook, e.g. partnering actions assessment.xlsx --in-place',
+    tooManyFiles: 'actions: give exactly one workbook.',
+    missingOut: 'actions: give --out NEW.xlsx, or --in-place to change the workbook itself.',
+    bothOuts: 'actions: give either --out or --in-place, not both.',
+    notXlsx: (file: string) => `actions: --out must end in .xlsx, found "${file}".`,
+    outIsSource: (file: string) => `actions: --out ${file} is the workbook being read. Use --in-place to change it, or choose another name.`,
+    exists: (file: string) => `actions: ${file} already exists. Use --force to replace it, or choose another name.`,
+    nothing: (file: string, count: number, sheet: string) => (count === 0
+      ? `${file}: no action has an owner or a due date yet, and the ${sheet} sheet is already empty; nothing was written.`
+      : `${file}: the ${sheet} sheet already lists ${count === 1 ? 'the 1 action' : `the ${count} actions`} with an owner or a due date; nothing was written.`),
+    written: (out: string, count: number, sheet: string, first: number, last: number) => (count === 0
+      ? `No action has an owner or a due date yet, so the ${sheet} sheet is now empty: wrote ${out}.`
+      : `Collected ${count === 1 ? '1 action' : `${count} actions`} onto the ${sheet} sheet, rows ${first}–${last}: wrote ${out}.`),
+    overdue: (count: number, today: string) => `  ${count === 1 ? '1 is' : `${count} are`} overdue on ${today} (marked in the Overdue column).`,
+  },
+  snapshot: {
+    missingFile: 'snapshot: give the workbook, e.g. partnering snapshot assessment.xlsx --in-place --label "Quarterly review"',
+    tooManyFiles: 'snapshot: give exactly one workbook.',
+    missingOut: 'snapshot: give --out NEW.xlsx, or --in-place to change the workbook itself.',
+    bothOuts: 'snapshot: give either --out or --in-place, not both.',
+    notXlsx: (file: string) => `snapshot: --out must end in .xlsx, found "${file}".`,
+    outIsSource: (file: string) => `snapshot: --out ${file} is the workbook being read. Use --in-place to change it, or choose another name.`,
+    exists: (file: string) => `snapshot: ${file} already exists. Use --force to replace it, or choose another name.`,
+    defaultLabel: (today: string) => `Snapshot ${today}`,
+    written: (out: string, sheet: string, row: number, label: string, today: string) => `Saved a snapshot of the scores on ${today} ("${label}") to the ${sheet} sheet, row ${row}: wrote ${out}.`,
+    figures: (overall: string, plan: string, risks: number) => `  Overall maturity ${overall}, plan completeness ${plan}, ${risks === 1 ? '1 open High or Critical risk' : `${risks} open High or Critical risks`}.`,
+    notScored: 'not yet scored',
+  },
+  rows: {
+    missingTable: (table: string, sheet: string) => `the table ${table} is missing from the ${sheet} sheet, so nothing was written. Run partnering repair on the workbook first: it restores the table.`,
+    notATable: (table: string, sheet: string) => `${table} on the ${sheet} sheet has a totals row or no header row, so no rows can be written to it; nothing was written. Turn off its Total Row (Table Design), then run the command again.`,
+    inTheWay: (table: string, cell: string) => `${table} would grow over your cell ${cell}, so nothing was written. Move what is below the table, then run the command again.`,
+    missingColumns: (table: string, headers: string[]) => `${table} has no column ${headers.join(', ')}, so that was not written (partnering repair restores it).`,
+    unverified: (file: string, where: string) => `${file}: nothing was written, because reading the edited workbook back found ${where} different from what was to be written.`,
+    kept: 'Everything else was kept as it was: every entry, and your own sheets, cells, columns, names, comments, charts, widths and protection (compared before writing).',
   },
 } as const;
