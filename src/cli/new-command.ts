@@ -9,6 +9,7 @@ import { templatePackage } from '../xlsx/template';
 import type { StartDetails } from '../xlsx/write';
 import { parseArgs, UsageError } from './args';
 import { changeLines, editWorkbookFile } from './edit-in-place';
+import { todayOption } from './today-option';
 import { refuseOutputOnInput, writeFileSafely } from './write-file';
 
 const text = cliText.new;
@@ -21,7 +22,7 @@ export interface CommandIO {
 }
 
 export async function newCommand(args: string[], io: CommandIO): Promise<number> {
-  const parsed = parseArgs(args, { flags: ['--example', '--force'], options: ['--organisation', '--partner', '--from'] }, {
+  const parsed = parseArgs(args, { flags: ['--example', '--force'], options: ['--organisation', '--partner', '--from', '--today'] }, {
     unknownOption: (option) => cliText.unknownOption('new', option),
     missingValue: cliText.missingValue,
   });
@@ -39,6 +40,8 @@ export async function newCommand(args: string[], io: CommandIO): Promise<number>
 
   const example = parsed.flags.has('--example');
   if (example && template !== undefined) throw new UsageError(text.exampleAndFrom);
+  if (!example && parsed.options.has('--today')) throw new UsageError(text.todayWithoutExample);
+  const madeOn = example ? todayOption('new', parsed.options, io).iso : undefined;
   const organisation = parsed.options.get('--organisation');
   const partner = parsed.options.get('--partner');
   const given: StartDetails = {
@@ -59,7 +62,7 @@ export async function newCommand(args: string[], io: CommandIO): Promise<number>
   }
 
   const pkg = await templatePackage();
-  const filled = example ? exampleEntries(io.today()) : { start: {}, rows: {} };
+  const filled = madeOn !== undefined ? exampleEntries(madeOn) : { start: {}, rows: {} };
   const result = restoreWorkbook(pkg, workbookSchema, {
     mode: 'fill', template: pkg, start: { ...filled.start, ...given }, rows: filled.rows, workbookId: randomUUID(),
   });

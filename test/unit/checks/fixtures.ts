@@ -11,14 +11,14 @@ export const TODAY = '2026-04-01';
 export const blank = workbookDataFrom();
 
 /** The fictional joinery firm of `partnering new --example`. */
-export const example = workbookDataFrom(exampleEntries('2026-03-15'));
+export const example = workbookDataFrom(exampleEntries('2026-03-31'));
 
 /**
  * The example with every unrated criterion rated 1, so the progress figure stays put while a
  * test makes its one mistake.
  */
 export const assessed = (() => {
-  const entries = exampleEntries('2026-03-15');
+  const entries = exampleEntries('2026-03-31');
   const principles = entries.rows[principlesTable.name].map((row) => (row.rating === undefined ? { ...row, rating: 1 } : row));
   return workbookDataFrom({ ...entries, rows: { ...entries.rows, [principlesTable.name]: principles } });
 })();

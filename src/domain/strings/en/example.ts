@@ -39,11 +39,12 @@ export const exampleText = {
     'P12.1': [0, ''],
     'P12.2': [1, ''],
   } as Record<string, [number | string, string]>,
+  /** Action, owner and when it is due, in days from the day the example is made. */
   actions: {
-    'P01.3': ['Decide which of our suppliers should be collaborative', 'Priya', '2026-06-30'],
-    'P12.1': ['Draft exit arrangements with Northgate', 'Sam', '2026-05-31'],
-    'P11.1': ['Agree three KPIs with Northgate', 'Sam', '2026-04-30'],
-  } as Record<string, [string, string, string]>,
+    'P01.3': ['Decide which of our suppliers should be collaborative', 'Priya', 91],
+    'P12.1': ['Draft exit arrangements with Northgate', 'Sam', 61],
+    'P11.1': ['Agree three KPIs with Northgate', 'Sam', 30],
+  } as Record<string, [string, string, number]>,
   plan: {
     A01: ['Northgate Timber: collaborative supply and joint bidding; stage 5 Working together.', 'Priya', 'Agreed', 'Yes'],
     A02: ['Shared ground rules: early warning, open books on bid costs, no poaching of staff.', 'Priya', 'Agreed', 'Yes'],
