@@ -1,20 +1,29 @@
 /**
- * The property the file commands promise: `upgrade`, `new --from` and `repair` keep every thing of
- * a person's own (new --from: everything except the client entries it clears). Shared by the
- * short run in `npm test` and the long run in the engine suite.
+ * The property the file commands promise: `upgrade`, `new --from`, `repair`, `actions` and
+ * `snapshot` keep every thing of a person's own (new --from: everything except the client entries
+ * it clears); `actions` and `snapshot` also write the rows the pane would, or refuse, naming the
+ * person's cell, where the Actions table would grow over it. Shared by the short run in `npm test`
+ * and the long run in the engine suite.
  */
 import fc from 'fast-check';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { existsSync } from 'fs';
+import { actionsTable } from '../../src/schema/actions';
+import { isoToSerial } from '../../src/schema/dates';
 import { exampleEntries } from '../../src/schema/example';
+import { historyTable } from '../../src/schema/history';
 import { workbookSchema } from '../../src/schema/workbook';
+import { collectActions, rowsByKey, snapshotRow } from '../../src/scoring';
+import { readWorkbookData } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { partneringOn } from './cli';
 import { addPersonalContent, missingContent, personalContentArb } from './personal-content';
 
-type Command = 'upgrade' | 'new --from' | 'repair';
+type Command = 'upgrade' | 'new --from' | 'repair' | 'actions' | 'snapshot';
+const TODAY = '2026-04-01';
 
 /** The same workbook recorded as made by an older template version, for upgrade to act on. */
 function asOlderVersion(bytes: Uint8Array): Uint8Array {
@@ -25,21 +34,35 @@ function asOlderVersion(bytes: Uint8Array): Uint8Array {
 
 export async function checkKeepsEverything(numRuns: number, seed?: number): Promise<void> {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'partnering-keeps-'));
-  const partnering = partneringOn('2026-04-01');
+  const partnering = partneringOn(TODAY);
   try {
     const example = exampleEntries('2026-03-31');
     const current = await writeWorkbook(workbookSchema, { workbookId: 'client-one', start: example.start, rows: { tblPlan: example.rows.tblPlan } });
     const older = asOlderVersion(current);
+    // The routine needs something to collect and score: the whole example.
+    const filled = await writeWorkbook(workbookSchema, { workbookId: 'client-two', ...example });
     let run = 0;
-    await fc.assert(fc.asyncProperty(fc.constantFrom<Command>('upgrade', 'new --from', 'repair'), personalContentArb, async (command, content) => {
+    await fc.assert(fc.asyncProperty(fc.constantFrom<Command>('upgrade', 'new --from', 'repair', 'actions', 'snapshot'), personalContentArb, async (command, content) => {
       run += 1;
       const input = path.join(folder, `in-${run}.xlsx`);
       const output = path.join(folder, `out-${run}.xlsx`);
-      const { bytes, placed } = await addPersonalContent(command === 'upgrade' ? older : current, content);
+      const routine = command === 'actions' || command === 'snapshot';
+      const { bytes, placed } = await addPersonalContent(command === 'upgrade' ? older : routine ? filled : current, content);
       writeFileSync(input, bytes);
-      const argv = command === 'upgrade' ? ['upgrade', input, '--out', output] : command === 'repair' ? ['repair', input, '--out', output] : ['new', output, '--from', input];
+      const argv = command === 'new --from' ? ['new', output, '--from', input] : [command, input, '--out', output];
       const result = await partnering(...argv);
+      const blockedBy = /would grow over your cell '([^']+)'!([A-Z]+\d+)/.exec(result.problems.join('\n'));
+      if (command === 'actions' && result.code === 2 && blockedBy) {
+        const theirs = placed.cells.some((c) => c.sheet === blockedBy[1] && c.address === blockedBy[2]);
+        if (!theirs || existsSync(output)) throw new Error(`actions refused over a cell that is not the person's, or wrote anyway: ${result.problems.join('\n')}`);
+        rmSync(input, { force: true });
+        return;
+      }
       if (result.code !== 0) throw new Error(`${argv[0]} exited ${result.code}: ${result.problems.join('\n')}`);
+      if (routine) {
+        const wrong = routineRowsWrong(command, bytes, new Uint8Array(readFileSync(output)));
+        if (wrong) throw new Error(`${command} wrote ${wrong}\n${result.output}`);
+      }
       // Repair writes nothing when nothing needed repairing: the input is then what the person keeps.
       const written = command === 'repair' && /nothing needed repairing/.test(result.output) ? input : output;
       const missing = await missingContent(new Uint8Array(readFileSync(written)), content, placed, command === 'new --from');
@@ -50,4 +73,18 @@ export async function checkKeepsEverything(numRuns: number, seed?: number): Prom
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+}
+
+/** What `actions` or `snapshot` wrote that differs from what the pane writes for the same workbook; undefined when the same. */
+function routineRowsWrong(command: 'actions' | 'snapshot', input: Uint8Array, output: Uint8Array): string | undefined {
+  const before = readWorkbookData(input);
+  const after = readWorkbookData(output);
+  const today = isoToSerial(TODAY) as number;
+  const blank = (value: unknown) => (value === '' || value === undefined ? null : value);
+  const expected = command === 'actions'
+    ? collectActions(before, today).map((a) => Object.fromEntries(actionsTable.columns.map((c) => [c.key, blank(a[c.key as keyof typeof a])])))
+    : [{ ...snapshotRow(before, today, `Snapshot ${TODAY}`) }];
+  const found = rowsByKey(after, command === 'actions' ? actionsTable : historyTable).slice(0, expected.length);
+  const same = JSON.stringify(found) === JSON.stringify(expected);
+  return same ? undefined : `${JSON.stringify(found)} instead of ${JSON.stringify(expected)}`;
 }
