@@ -54,8 +54,8 @@ export function ReadFailed({ failure: { outcome, repairs }, gateway, onRead }: P
           {outcome.text}
         </MessageBarBody>
         <MessageBarActions>
-          <Button appearance="primary" disabled={work.busy} onClick={retry}>{text.readFailed.retry}</Button>
-          {repairs && <Button disabled={work.busy} onClick={repair}>{text.repair}</Button>}
+          <Button appearance={repairs ? 'secondary' : 'primary'} disabled={work.busy} onClick={retry}>{text.readFailed.retry}</Button>
+          {repairs && <Button appearance="primary" disabled={work.busy} onClick={repair}>{text.repair}</Button>}
         </MessageBarActions>
       </MessageBar>
       {work.slow && <Spinner size="small" label={doing} />}

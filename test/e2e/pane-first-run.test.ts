@@ -263,6 +263,10 @@ describe('no dead ends', () => {
     const alert = page.getByRole('alert').filter({ hasText: text.readFailed.title });
     await alert.waitFor({ timeout: 15000 });
     expect(await alert.getByText(text.readFailed.missing).isVisible()).toBe(true);
+    // Repair is what the words recommend, so it is the primary button (white on the brand colour), not Try again.
+    const ink = (name: string) => page.getByRole('button', { name, exact: true }).evaluate((b) => getComputedStyle(b).color);
+    expect(await ink(text.repair)).toBe('rgb(255, 255, 255)');
+    expect(await ink(text.readFailed.retry)).not.toBe('rgb(255, 255, 255)');
     await looksRight(page, errors, 'first-run-8-read-failed-missing');
     await alert.getByRole('button', { name: text.repair }).click();
     await page.getByRole('button', { name: text.goToPrinciples }).waitFor({ timeout: 15000 });

@@ -28,7 +28,7 @@ export const paneText = {
       button: 'Upgrade workbook',
       working: 'Upgrading the workbook…',
       newer: (version: string, current: string) => `This workbook was made from template ${version}, newer than this add-in's ${current}. `
-        + 'Ask whoever manages your add-ins to update it: until then Repair and New client are off, so this add-in cannot undo what the newer one made.',
+        + 'Ask whoever manages your add-ins to update it. Until then Repair and New client are off, so this older add-in never rewrites parts it does not know.',
     },
     newClient: {
       heading: 'New client from this workbook',
