@@ -5,7 +5,8 @@
 import { dueSoonDays } from '../domain/thresholds';
 import type { WorkbookData } from '../data/workbook-data';
 import { overdueMark } from '../domain/strings/en/workbook';
-import { collectedFrom } from '../schema/action-columns';
+import { actionColumns, collectedFrom } from '../schema/action-columns';
+import { lists } from '../schema/lists';
 import type { CellValue } from '../schema/rows';
 import { isFilled, isNumber, sameText } from '../data/excel-semantics';
 import { rowsByKey } from './workbook-scores';
@@ -30,8 +31,18 @@ export function collectActions(data: WorkbookData, todaySerial: number): Collect
     if (!isFilled(row[columns.action]) || !(isFilled(owner) || isFilled(due))) return [];
     const status = columns.status === undefined ? null : row[columns.status];
     const done = columns.done !== undefined && sameText(status, columns.done);
-    return [{ source: columns.table.sheet, ref: row[columns.ref], action: row[columns.action], owner, due, status, overdue: overdue(due, done) }];
+    return [{ source: columns.table.sheet, ref: row[columns.ref], action: row[columns.action], owner, due, status: asActionStatus(status, done), overdue: overdue(due, done) }];
   }));
+}
+
+/**
+ * The Actions sheet's Status column takes only action statuses: a finished row (a Closed risk)
+ * is Done there, and a risk still Open or Monitoring says nothing of its mitigation's progress,
+ * so it is left blank rather than failing the column's dropdown.
+ */
+function asActionStatus(status: CellValue, done: boolean): CellValue {
+  if (done) return actionColumns.collected.done ?? null;
+  return lists.actionStatus.values.find((value) => sameText(status, value)) ?? null;
 }
 
 const finishedStatuses = collectedFrom.flatMap((c) => (c.done === undefined ? [] : [c.done]));

@@ -65,6 +65,17 @@ describe('partnering actions', () => {
     expect(readFileSync(source)).toEqual(Buffer.from(example));
   });
 
+  it('leaves no error on the Actions sheet for check to find: every status it writes is one the Status dropdown accepts', async () => {
+    const source = file('client.xlsx', example);
+    const out = path.join(folder, 'collected.xlsx');
+    expect((await partnering('actions', source, '--out', out)).code).toBe(0);
+
+    const { output } = await partnering('check', out, '--format', 'json');
+
+    const findings = JSON.parse(output) as Array<{ sheet: string; severity: string }>;
+    expect(findings.filter((f) => f.sheet === 'Actions' && f.severity === 'error')).toEqual([]);
+  });
+
   it('judges overdue against --today, and a second run finds the list complete and writes nothing', async () => {
     const source = file('client.xlsx', example);
     expect((await partnering('actions', source, '--in-place', '--today', '2026-04-01')).code).toBe(0);

@@ -1,6 +1,7 @@
 import type { RawValue, WorkbookData } from '../../../src/data/workbook-data';
 import { collectActions, dueSoon } from '../../../src/scoring';
-import { blank, TODAY } from '../checks/fixtures';
+import { lists } from '../../../src/schema/lists';
+import { blank, example, TODAY } from '../checks/fixtures';
 import { day, daysAfter, typeRow } from '../checks/typing';
 import { testFigure } from './figure-tester';
 
@@ -56,3 +57,22 @@ testFigure('actions due within 3 days', listedFor(3), [
   { name: 'due in exactly 3 days', workbook: criterionAction(daysAfter(TODAY, 3)), expected: [daysAfter(TODAY, 3)] },
   { name: 'due in 4 days', workbook: criterionAction(daysAfter(TODAY, 4)), expected: [] },
 ]);
+
+const statuses = (data: WorkbookData) => collectActions(data, today).map((a) => `${a.source} ${a.status ?? 'blank'}`);
+
+testFigure('the status an action is collected with', statuses, [
+  { name: 'an action In progress', workbook: criterionAction(today), expected: ['Principles In progress'] },
+  { name: 'an action done in lower case', workbook: criterionAction(today, 'done'), expected: ['Principles Done'] },
+  { name: 'an action with no status', workbook: criterionAction(today, null), expected: ['Principles blank'] },
+  { name: 'a development action, which has no status', workbook: developmentAction(today), expected: ['Competencies blank'] },
+  { name: 'an Open risk\'s mitigation', workbook: mitigation(today), expected: ['Risks blank'] },
+  { name: 'a Monitoring risk\'s mitigation', workbook: mitigation(today, 'Monitoring'), expected: ['Risks blank'] },
+  { name: 'a Closed risk\'s mitigation', workbook: mitigation(today, 'Closed'), expected: ['Risks Done'] },
+]);
+
+test('every status collected from the example is one the Actions sheet\'s dropdown accepts', () => {
+  const collected = collectActions(example, today);
+  expect(collected.length).toBeGreaterThan(5);
+  const refused = collected.filter((a) => a.status !== null && !lists.actionStatus.values.includes(a.status as string));
+  expect(refused).toEqual([]);
+});
