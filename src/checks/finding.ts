@@ -11,6 +11,8 @@ export interface Finding {
   cell: string;
   message: string;
   fix: string;
+  /** The text that names the finding's row (its criterion, risk or item), when it is on a row that has one. */
+  row?: string;
 }
 
 /** Most severe first, then by sheet and position. */

@@ -5,6 +5,7 @@ import { workbookSchema, type WorkbookSchema } from '../schema/workbook';
 import type { RuleContext, Rule } from './define-rule';
 import { compareFindings, type Finding } from './finding';
 import { rules as allRules } from './rules';
+import { rowTexts } from './row-text';
 import { TableView } from '../data/table-view';
 import { findTable, type WorkbookData } from '../data/workbook-data';
 
@@ -32,8 +33,12 @@ export function runChecks(data: WorkbookData, options: CheckOptions): Finding[] 
     },
   };
   const findings: Finding[] = [];
+  const rowText = rowTexts(data, schema);
   for (const rule of options.rules ?? allRules) {
-    for (const located of rule.check(context)) findings.push({ rule: rule.id, severity: rule.severity, ...located });
+    for (const located of rule.check(context)) {
+      const row = rowText(located.sheet, located.cell);
+      findings.push({ rule: rule.id, severity: rule.severity, ...located, ...(row === undefined ? {} : { row }) });
+    }
   }
   return findings.sort(compareFindings);
 }

@@ -6,6 +6,7 @@ import { table } from './table';
 export const actionsTable = table({
   name: 'tblActions',
   sheet: 'Actions',
+  label: 'action',
   columns: [
     list('source', 'Source', lists.source.name, { width: 14 }),
     text('ref', 'Ref', { width: 8 }),

@@ -12,6 +12,7 @@ const [lowest, highest] = scaleBounds(content.proficiencyLevels);
 export const competenciesTable = table({
   name: 'tblCompetencies',
   sheet: 'Competencies',
+  label: 'item',
   columns: [
     text('ref', 'Ref', { width: 6 }),
     list('kind', 'Kind', lists.kind.name, { width: 12 }),

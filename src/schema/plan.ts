@@ -9,6 +9,7 @@ const principleName = (ref: string) => content.principles.find((p) => p.ref === 
 export const planTable = table({
   name: 'tblPlan',
   sheet: 'Plan',
+  label: 'element',
   columns: [
     text('ref', 'Ref', { width: 6 }),
     text('element', 'Element', { width: 26, wrap: true, required: true }),

@@ -9,6 +9,7 @@ import { table } from './table';
 export const principlesTable = table({
   name: 'tblPrinciples',
   sheet: 'Principles',
+  label: 'criterion',
   columns: [
     text('ref', 'Ref', { width: 8 }),
     list('principle', 'Principle', lists.principle.name, { width: 22, wrap: true, required: true }),

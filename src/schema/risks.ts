@@ -16,6 +16,7 @@ const impactBounds = { min: LEAST_IMPACT, max: MOST_IMPACT, prompt: impactPrompt
 export const risksTable = table({
   name: 'tblRisks',
   sheet: 'Risks',
+  label: 'risk',
   columns: [
     text('id', 'ID', { width: 8, clientEntry }),
     text('risk', 'Risk', { width: 40, wrap: true, required: true, clientEntry }),

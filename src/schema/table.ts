@@ -14,6 +14,8 @@ export interface TableDeclaration<K extends string = string> {
   style?: string;
   /** Every row belongs to one client (risks, actions, history): a new-client copy starts it empty. */
   clientRows?: boolean;
+  /** The column whose text names a row to a person (the criterion, the risk): shown beside a finding on it. */
+  label?: NoInfer<K>;
 }
 
 /**
