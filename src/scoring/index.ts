@@ -1,5 +1,5 @@
 export { competencyGap } from './competency';
-export { levelName, overallMaturity, principleScores, type PrincipleScore } from './maturity';
+export { levelName, levelReached, overallMaturity, principleScores, type PrincipleScore } from './maturity';
 export { planCompleteness } from './plan';
 export { openHighRisks, riskHeatMap, riskRating, riskScore, risksByRating } from './risk';
 export { rowsByKey, workbookScores, type WorkbookScores } from './workbook-scores';

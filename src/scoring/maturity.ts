@@ -4,6 +4,7 @@ import { content } from '../domain/strings/en';
 import { workbookText } from '../domain/strings/en/workbook';
 import type { RowEntries } from '../schema/rows';
 import { isNumber, isWholeBetween, sameText } from '../data/excel-semantics';
+import type { ScalePoint } from '../domain/types';
 
 const [MIN_LEVEL, MAX_LEVEL] = scaleBounds(content.maturityLevels);
 
@@ -19,10 +20,15 @@ export interface PrincipleScore {
   /** Criteria with a rating on the scale or N/A. */
   rated: number;
   criteria: number;
+  /** Criteria whose Rating holds something other than a rating or N/A, so the score leaves them out. */
+  unreadable: number;
 }
 
 /** A rating the scores count: a whole number on the maturity scale (N/A and anything else are left out). */
 const isRating = (value: RowEntries[string]): value is number => isWholeBetween(value, MIN_LEVEL, MAX_LEVEL);
+
+/** Anything but blank or spaces, as the Check tab's rating rule sees it. */
+const isTyped = (value: RowEntries[string]): boolean => String(value ?? '').trim() !== '';
 
 /** A weight the scores count: a number from 0; anything else weighs 0, as a blank does. */
 const weightOf = (value: RowEntries[string]): number => (isNumber(value) && value >= 0 ? value : 0);
@@ -46,6 +52,7 @@ export function principleScores(criteria: RowEntries[], scoreRows: RowEntries[])
       gap: score === null || target === null ? null : target - score,
       rated: mine.filter((c) => isRating(c.rating) || sameText(c.rating, content.notApplicable.code)).length,
       criteria: mine.length,
+      unreadable: mine.filter((c) => isTyped(c.rating) && !isRating(c.rating) && !sameText(c.rating, content.notApplicable.code)).length,
     };
   });
 }
@@ -67,4 +74,10 @@ export function levelName(rating: RowEntries[string]): string {
   if (rating === null || rating === undefined || rating === '') return '';
   if (!isRating(rating)) return workbookText.notCounted.rating(MIN_LEVEL, MAX_LEVEL, content.notApplicable.code);
   return content.maturityLevels.find((l) => l.value === rating)?.name ?? '';
+}
+
+/** The maturity level a score has reached: the highest level at or below it (2.7 is still Developing). */
+export function levelReached(score: number): ScalePoint {
+  const reached = content.maturityLevels.filter((l) => l.value <= score);
+  return reached.length === 0 ? content.maturityLevels[0] : reached.reduce((a, b) => (b.value > a.value ? b : a));
 }

@@ -20,9 +20,12 @@ const figures = (criteria: RowEntries[], scoreRows = [scoreRow(first.name), scor
 
 describe('ratings and weights off the scale', () => {
   it.each<[string, CellValue]>([['7', 7], ['-1', -1], ['2.5', 2.5], ['text "3"', '3'], ['5', 5]])(
-    'leaves a rating of %s out of the score, the rated count and the overall figure',
+    'leaves a rating of %s out of the score, the rated count and the overall figure, and counts it as unreadable',
     (_, rating) => {
-      expect(figures([...valid, criterion(first.name, rating)])).toEqual(figures([...valid, criterion(first.name, null)]));
+      const bad = figures([...valid, criterion(first.name, rating)]);
+      const blank = figures([...valid, criterion(first.name, null)]);
+      expect(bad.scores.map((s) => s.unreadable)).toEqual([1, 0]);
+      expect({ ...bad, scores: bad.scores.map((s) => ({ ...s, unreadable: 0 })) }).toEqual(blank);
     },
   );
 
