@@ -4,11 +4,12 @@ import { useState } from 'react';
 import type { WorkbookData } from '../data';
 import { paneText } from '../domain/strings/en/pane';
 import { actionsTable } from '../schema/actions';
-import { localToday, serialToIso } from '../schema/dates';
+import { localToday } from '../schema/dates';
 import { historyTable } from '../schema/history';
 import type { CellValue } from '../schema/rows';
 import { dueSoon, OVERDUE, type CollectedAction } from '../scoring';
 import { actionCell } from './action-row';
+import { formatDay } from './day-format';
 import type { WorkbookGateway } from './excel-gateway';
 import { failure, ResultMessage, type Outcome } from './result-message';
 import { todaySerial } from './today';
@@ -37,13 +38,13 @@ const useStyles = makeStyles({
 
 const words = (value: CellValue) => (value === null ? '' : String(value));
 
-/** "Overdue", "Due today" or "Due soon"; what, from where and whose; and when, kept on one line. */
+/** "Overdue", "Due today" or "Due soon"; what, from where and whose; and when, in the person's own date format, kept on one line. */
 function describe(action: CollectedAction, today: number): { when: string; what: string; date: string } {
   // dueSoon lists only actions with a due date; the fallback keeps the types honest.
   const due = typeof action.due === 'number' ? action.due : today;
   const when = action.overdue === OVERDUE ? text.overdue : due === today ? text.dueToday : text.dueSoon;
   const what = text.item(words(action.source), words(action.ref), words(action.action), words(action.owner) || text.noOwner);
-  return { when, what, date: text.dueOn(serialToIso(due)) };
+  return { when, what, date: text.dueOn(formatDay(due)) };
 }
 
 interface Props {
@@ -113,35 +114,38 @@ export function ActionsTab({ gateway, data, onChanged }: Props) {
   if (data !== undefined && Object.keys(data.tables).length === 0) return <Text>{text.noTables}</Text>;
   return (
     <div className={styles.tab}>
-      <div className={styles.section}>
+      <section className={styles.section} aria-labelledby="due-section">
+        <Text as="h2" id="due-section" size={400} weight="semibold" className={styles.heading}>{text.dueSection}</Text>
         <Text>{text.collectIntro}</Text>
+        <Text size={200}>{text.collectNote}</Text>
         <Button appearance="primary" disabled={work.busy} onClick={collect}>{text.collect}</Button>
         {status('collect')}
-      </div>
-      {listed && (
-        <section className={styles.section} aria-labelledby="due-heading">
-          <Text as="h2" id="due-heading" size={300} weight="semibold" className={styles.heading}>{text.dueHeading(dueSoonDays)}</Text>
-          {listed.actions.length === 0 ? <Text>{text.nothingDue(dueSoonDays)}</Text> : (
-            <ul className={styles.list}>
-              {listed.actions.map((action, i) => {
-                const { when, what, date } = describe(action, listed.today);
-                return (
-                  <li key={`${words(action.source)}-${words(action.ref)}-${i}`}>
-                    <Button appearance="subtle" className={styles.item} title={text.goTo} onClick={() => goTo(action)}>
-                      <span>
-                        <span className={mergeClasses(styles.when, action.overdue === OVERDUE && styles.overdue)}>{when}:</span>
-                        {' '}{what}<span className={styles.date}>{date}</span>
-                      </span>
-                    </Button>
-                  </li>
-                );
-              })}
-            </ul>
-          )}
-          <ResultMessage outcome={outcomes.goTo} />
-        </section>
-      )}
-      <form className={styles.section} onSubmit={(e) => { e.preventDefault(); save(); }}>
+        {listed && (
+          <>
+            <Text as="h3" size={300} weight="semibold" className={styles.heading}>{text.dueHeading(dueSoonDays)}</Text>
+            {listed.actions.length === 0 ? <Text>{text.nothingDue(dueSoonDays)}</Text> : (
+              <ul className={styles.list}>
+                {listed.actions.map((action, i) => {
+                  const { when, what, date } = describe(action, listed.today);
+                  return (
+                    <li key={`${words(action.source)}-${words(action.ref)}-${i}`}>
+                      <Button appearance="subtle" className={styles.item} title={text.goTo} onClick={() => goTo(action)}>
+                        <span>
+                          <span className={mergeClasses(styles.when, action.overdue === OVERDUE && styles.overdue)}>{when}:</span>
+                          {' '}{what}<span className={styles.date}>{date}</span>
+                        </span>
+                      </Button>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+            <ResultMessage outcome={outcomes.goTo} />
+          </>
+        )}
+      </section>
+      <form className={styles.section} aria-labelledby="snapshot-section" onSubmit={(e) => { e.preventDefault(); save(); }}>
+        <Text as="h2" id="snapshot-section" size={400} weight="semibold" className={styles.heading}>{text.snapshotSection}</Text>
         <Text>{text.snapshotIntro}</Text>
         <Field label={text.snapshotLabel}>
           <Input value={label} onChange={(_, d) => setLabel(d.value)} />
@@ -149,11 +153,12 @@ export function ActionsTab({ gateway, data, onChanged }: Props) {
         <Button type="submit" disabled={work.busy}>{text.saveSnapshot}</Button>
         {status('save')}
       </form>
-      <div className={styles.section}>
+      <section className={styles.section} aria-labelledby="number-section">
+        <Text as="h2" id="number-section" size={400} weight="semibold" className={styles.heading}>{text.numberSection}</Text>
         <Text>{text.numberIntro}</Text>
         <Button disabled={work.busy} onClick={numberRisks}>{text.numberRisks}</Button>
         {status('number')}
-      </div>
+      </section>
     </div>
   );
 }

@@ -4,11 +4,14 @@ import { scaleBounds, scaleValues } from '../domain/scale';
 import { content } from '../domain/strings/en';
 import { paneText } from '../domain/strings/en/pane';
 import { bandColours } from '../schema/palette';
-import { workbookScores, type PrincipleScore } from '../scoring';
+import { levelReached, workbookScores, type PrincipleScore } from '../scoring';
 import { useWork } from './use-work';
 
 const text = paneText.scores;
 const [, MAX_LEVEL] = scaleBounds(content.maturityLevels);
+
+/** In forced colours (Windows high contrast) fills are dropped: bars take the system's highlight, marks its text colour. */
+const FORCED = '@media (forced-colors: active)';
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -17,18 +20,34 @@ const useStyles = makeStyles({
   big: { fontSize: tokens.fontSizeHero800, lineHeight: tokens.lineHeightHero800, fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
-  barLine: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   track: {
-    position: 'relative', flexGrow: 1, height: '8px', borderRadius: tokens.borderRadiusSmall,
+    position: 'relative', height: '8px', borderRadius: tokens.borderRadiusSmall,
     backgroundColor: tokens.colorNeutralBackground5, border: `1px solid ${tokens.colorNeutralStroke1}`,
+    [FORCED]: { backgroundColor: 'Canvas', border: '1px solid CanvasText' },
   },
-  fill: { position: 'absolute', top: 0, bottom: 0, left: 0, borderRadius: tokens.borderRadiusSmall },
-  target: { position: 'absolute', top: '-3px', bottom: '-3px', width: '2px', backgroundColor: tokens.colorNeutralForeground1 },
-  numbers: { flexShrink: 0, fontVariantNumeric: 'tabular-nums', minWidth: '68px', textAlign: 'right' },
+  fill: {
+    position: 'absolute', top: 0, bottom: 0, left: 0, borderRadius: tokens.borderRadiusSmall,
+    [FORCED]: { forcedColorAdjust: 'none', backgroundColor: 'Highlight !important' },
+  },
+  target: {
+    position: 'absolute', top: '-3px', bottom: '-3px', width: '2px', backgroundColor: tokens.colorNeutralForeground1,
+    [FORCED]: { forcedColorAdjust: 'none', backgroundColor: 'CanvasText' },
+  },
+  numbers: { fontVariantNumeric: 'tabular-nums' },
+  unreadable: { color: tokens.colorStatusDangerForeground2 },
   risk: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  swatch: { width: '12px', height: '12px', borderRadius: tokens.borderRadiusSmall, flexShrink: 0, border: `1px solid ${tokens.colorNeutralStroke1}` },
+  swatch: {
+    width: '12px', height: '12px', borderRadius: tokens.borderRadiusSmall, flexShrink: 0, border: `1px solid ${tokens.colorNeutralStroke1}`,
+    // The colour is kept, framed in the system's text colour, so the swatch still matches the bars and the sheet.
+    [FORCED]: { forcedColorAdjust: 'none', border: '1px solid CanvasText' },
+  },
+  targetMark: {
+    width: '2px', height: '14px', flexShrink: 0, marginLeft: '5px', marginRight: '5px', backgroundColor: tokens.colorNeutralForeground1,
+    [FORCED]: { forcedColorAdjust: 'none', backgroundColor: 'CanvasText' },
+  },
   heading: { margin: 0 },
 });
+type Styles = ReturnType<typeof useStyles>;
 
 const LEVEL_COLOURS = [
   tokens.colorPaletteRedBackground3, tokens.colorPaletteDarkOrangeBackground3,
@@ -37,12 +56,11 @@ const LEVEL_COLOURS = [
 /** The levels above the lowest: a score reaching each one moves a colour along. */
 const LEVEL_STEPS = scaleValues(content.maturityLevels).slice(1);
 
-/** Red → amber → green over the maturity scale; the numbers stand beside, so colour never carries meaning alone. */
+/** Red → amber → green over the maturity scale; the level name stands beside, so colour never carries meaning alone. */
 function levelColour(score: number): string {
   const reached = LEVEL_STEPS.filter((level) => score >= level).length;
   return LEVEL_COLOURS[Math.min(reached, LEVEL_COLOURS.length - 1)];
 }
-
 
 const twoDecimals = (n: number | null) => (n === null ? '–' : n.toFixed(2));
 const whole = (n: number | null) => (n === null ? '–' : String(n));
@@ -65,6 +83,7 @@ export function ScoresTab({ data, onRefresh }: Props) {
   const overall = figures?.overall ?? null;
   const plan = figures?.planCompleteness ?? null;
   const risks = figures?.risksByRating ?? [];
+  const unreadable = scores.reduce((sum, s) => sum + s.unreadable, 0);
 
   return (
     <div className={styles.tab}>
@@ -78,7 +97,9 @@ export function ScoresTab({ data, onRefresh }: Props) {
             <div className={styles.figure}>
               <Text id="overall-label">{text.overall}</Text>
               <span className={styles.big} aria-describedby="overall-label">{overall === null ? '–' : twoDecimals(overall)}</span>
-              <Text size={200}>{overall === null ? text.notRated : text.outOf(MAX_LEVEL)}</Text>
+              {overall !== null && <Text size={200}>{text.overallLevel(levelReached(overall).name, MAX_LEVEL)}</Text>}
+              {overall === null && unreadable === 0 && <Text size={200}>{text.notRated}</Text>}
+              {unreadable > 0 && <Text size={200} className={styles.unreadable}>{text.unreadable(unreadable)}</Text>}
             </div>
             <div className={styles.figure}>
               <Text>{text.plan}</Text>
@@ -90,6 +111,21 @@ export function ScoresTab({ data, onRefresh }: Props) {
             <Text as="h2" id="principles-heading" size={300} weight="semibold" className={styles.heading}>{text.principles}</Text>
             <ul className={styles.list}>
               {scores.map((score) => <PrincipleRow key={score.ref || score.principle} score={score} styles={styles} />)}
+            </ul>
+          </section>
+          <section aria-labelledby="legend-heading">
+            <Text as="h2" id="legend-heading" size={300} weight="semibold" className={styles.heading}>{text.legend}</Text>
+            <ul className={styles.list}>
+              {content.maturityLevels.map((level) => (
+                <li key={level.value} className={styles.risk}>
+                  <span className={styles.swatch} style={{ backgroundColor: levelColour(level.value) }} aria-hidden="true" />
+                  <Text>{text.legendLevel(level.value, level.name)}</Text>
+                </li>
+              ))}
+              <li className={styles.risk}>
+                <span className={styles.targetMark} aria-hidden="true" />
+                <Text>{text.legendTarget}</Text>
+              </li>
             </ul>
           </section>
           <section aria-labelledby="risks-heading">
@@ -109,21 +145,24 @@ export function ScoresTab({ data, onRefresh }: Props) {
   );
 }
 
-function PrincipleRow({ score, styles }: { score: PrincipleScore; styles: ReturnType<typeof useStyles> }) {
-  const shown = twoDecimals(score.score);
+function PrincipleRow({ score, styles }: { score: PrincipleScore; styles: Styles }) {
   const target = whole(score.target);
+  const line = score.score === null
+    ? (score.unreadable > 0 ? text.unreadable(score.unreadable) : text.notRatedLine(target))
+    : text.scoreLine(twoDecimals(score.score), levelReached(score.score).name, target);
+  // A score that exists may still leave some ratings out: that is said too.
+  const leftOut = score.score !== null && score.unreadable > 0 ? text.unreadable(score.unreadable) : undefined;
   return (
-    <li className={styles.row} aria-label={text.principleLabel(score.principle, shown, target)}>
+    <li className={styles.row} aria-label={text.principleRow(score.principle, [line, leftOut].filter(Boolean).join('. '))}>
       <Text size={200}>{score.ref ? `${score.ref} ` : ''}{score.principle}</Text>
-      <div className={styles.barLine} aria-hidden="true">
-        <div className={styles.track}>
-          {score.score !== null && (
-            <div className={styles.fill} style={{ width: share(score.score), backgroundColor: levelColour(score.score) }} />
-          )}
-          {score.target !== null && <div className={styles.target} style={{ left: `calc(${share(score.target)} - 1px)` }} />}
-        </div>
-        <Text size={200} className={styles.numbers}>{text.scoreAgainstTarget(shown, target)}</Text>
+      <div className={styles.track} aria-hidden="true">
+        {score.score !== null && (
+          <div className={styles.fill} style={{ width: share(score.score), backgroundColor: levelColour(score.score) }} />
+        )}
+        {score.target !== null && <div className={styles.target} style={{ left: `calc(${share(score.target)} - 1px)` }} />}
       </div>
+      <Text size={200} className={score.score === null && score.unreadable > 0 ? styles.unreadable : styles.numbers}>{line}</Text>
+      {leftOut && <Text size={200} className={styles.unreadable}>{leftOut}</Text>}
     </li>
   );
 }

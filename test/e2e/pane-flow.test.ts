@@ -11,6 +11,7 @@ import { principlesTable } from '../../src/schema/principles';
 import type { TableSchema } from '../../src/schema/table';
 import { risksTable } from '../../src/schema/risks';
 import { workbookSchema } from '../../src/schema/workbook';
+import { formatDay } from '../../src/taskpane/day-format';
 import { screenshotDir } from './support/browser';
 import { fillInAndCreate, firstCell, looksRight, openPane } from './support/pane-page';
 import { servedPane } from './support/served-pane';
@@ -137,7 +138,7 @@ describe('the task pane in Excel (fake host), as a person uses it at 320 px', ()
     await page.getByText('2.00', { exact: true }).waitFor({ timeout: 15000 });
     expect(await page.getByText(paneText.scores.overall).isVisible()).toBe(true);
     expect(await page.getByText(paneText.scores.plan).isVisible()).toBe(true);
-    expect(await page.getByText('2.00 / 3').count()).toBe(12);
+    expect(await page.getByText(paneText.scores.scoreLine('2.00', 'Developing', '3'), { exact: true }).count()).toBe(12);
     expect(await page.getByText(/^Critical: \d+ risks?$/).isVisible()).toBe(true);
     await looksRightAs('5-scores');
   });
@@ -177,6 +178,8 @@ describe('the Actions tab: what is due, a snapshot of the scores, IDs for new ri
   const text = paneText.actions;
   const today = isoToSerial(localToday()) as number;
   const daysFromToday = (days: number) => serialToIso(today + days);
+  // The fake Office speaks en-US; the pane writes due dates as that language does.
+  const shownDaysFromToday = (days: number) => formatDay(today + days, 'en-US');
   const header = (table: TableSchema, key: string) => table.col(key).header;
 
   it('says so when nothing is overdue or due soon', async () => {
@@ -202,8 +205,8 @@ describe('the Actions tab: what is due, a snapshot of the scores, IDs for new ri
 
     await page.getByRole('button', { name: text.collect }).click();
     const source = String(lists.source.values[0]);
-    const overdue = `${text.overdue}: ${text.item(source, String(first.value), 'Draft exit arrangements', 'Sam')}${text.dueOn(daysFromToday(-10))}`;
-    const soon = `${text.dueSoon}: ${text.item(source, String(second.value), 'Agree the review dates with Beta', 'Kim')}${text.dueOn(daysFromToday(5))}`;
+    const overdue = `${text.overdue}: ${text.item(source, String(first.value), 'Draft exit arrangements', 'Sam')}${text.dueOn(shownDaysFromToday(-10))}`;
+    const soon = `${text.dueSoon}: ${text.item(source, String(second.value), 'Agree the review dates with Beta', 'Kim')}${text.dueOn(shownDaysFromToday(5))}`;
     await page.getByRole('button', { name: overdue, exact: true }).waitFor({ timeout: 15000 });
     const items = await page.getByRole('listitem').getByRole('button').allTextContents();
     expect(items).toEqual([overdue, soon]);

@@ -93,10 +93,17 @@ export const paneText = {
     goTo: 'Select the cell in Excel',
     noTables: 'There is nothing to check yet: create the workbook on the Workbook tab first.',
     webDropdownNote: 'On Excel on the web, a value picked from a dropdown may not be noticed straight away. After such edits, choose Check again.',
+    filterLabel: 'Show findings of each kind',
+    filter: { error: 'Errors', warning: 'Warnings', info: 'Notes' },
+    allHidden: 'Every kind of finding is hidden. Choose Errors, Warnings or Notes above to see them.',
+    hidden: (n: number) => `${plural(n, 'finding is', 'findings are')} hidden by the choice above.`,
+    /** One rule's findings on a sheet, folded into one line: the rule's description and how many cells. */
+    group: (description: string, n: number) => `${description.replace(/\.$/, '')}: ${plural(n, 'cell', 'cells')}`,
   },
   actions: {
-    collectIntro: 'Gathers every action with an owner or a due date from Principles, Competencies and Risks onto the Actions sheet. '
-      + 'The sheet is rebuilt each time, so change an action on the row it comes from; columns you add to it are left alone.',
+    collectIntro: 'Collect actions gathers every action with an owner or a due date. It takes them from Principles, Competencies and Risks. '
+      + 'It puts them on the Actions sheet.',
+    collectNote: 'The Actions sheet is rebuilt each time. Change an action on the row it comes from. Columns you add to the sheet are kept.',
     collect: 'Collect actions',
     collecting: 'Collecting actions…',
     collected: (n: number, sheet: string) => (n === 0
@@ -112,19 +119,22 @@ export const paneText = {
     dueOn: (date: string) => `, due ${date}`,
     goTo: 'Select its row on the Actions sheet',
     notFound: (sheet: string) => `That action is no longer on the ${sheet} sheet. Choose Collect actions again.`,
-    snapshotIntro: 'Keeps today\'s scores as a row, so the chart on Score history shows how the relationship moves.',
+    snapshotIntro: 'A snapshot keeps today\'s scores as a row. The chart on Score history shows how they move.',
     snapshotLabel: 'Snapshot label',
     defaultSnapshotLabel: (today: string) => `Snapshot ${today}`,
     saveSnapshot: 'Save snapshot',
     saving: 'Saving the snapshot…',
     saved: (sheet: string) => `Saved a snapshot of today's scores to ${sheet}.`,
-    numberIntro: 'While this pane is open, a risk typed without an ID gets the next free one. IDs already given never change. '
-      + 'If an edit was not noticed (a dropdown pick on Excel on the web), number them here.',
+    numberIntro: 'While this pane is open, a new risk gets the next free ID. IDs already given never change. '
+      + 'Excel on the web may miss a pick from a dropdown. Then number new risks here.',
     numberRisks: 'Number new risks',
     numbering: 'Numbering new risks…',
     numbered: (ids: string[]) => (ids.length === 1 ? `Gave ID ${ids[0]} to a new risk.` : `Gave IDs ${ids.join(', ')} to new risks.`),
     allNumbered: 'Every risk already has an ID.',
     noTables: 'There are no actions yet: create the workbook on the Workbook tab first.',
+    dueSection: 'Actions due',
+    snapshotSection: 'Score snapshot',
+    numberSection: 'Risk IDs',
   },
   ribbon: {
     title: 'Check entries',
@@ -146,11 +156,19 @@ export const paneText = {
     plan: 'Plan completeness',
     noPlan: 'No plan elements',
     principles: 'Principles: score against target',
-    scoreAgainstTarget: (score: string, target: string) => `${score} / ${target}`,
-    principleLabel: (principle: string, score: string, target: string) => `${principle}: score ${score}, target ${target}`,
     openRisks: 'Open risks by rating',
     riskCount: (band: string, n: number) => `${band}: ${plural(n, 'risk', 'risks')}`,
     noTables: 'There are no scores yet: create the workbook on the Workbook tab first.',
+    /** Why there is no score, or why some ratings are left out of it: the Check tab lists each one. */
+    unreadable: (n: number) => `${plural(n, 'rating', 'ratings')} can't be read, see Check`,
+    overallLevel: (level: string, max: number) => `${level}, out of ${max}`,
+    scoreLine: (score: string, level: string | undefined, target: string) =>
+      `${level === undefined ? score : `${score} ${level}`}, ${target === '–' ? 'no target set' : `target ${target}`}`,
+    notRatedLine: (target: string) => `Not rated yet, ${target === '–' ? 'no target set' : `target ${target}`}`,
+    principleRow: (principle: string, line: string) => `${principle}: ${line}`,
+    legend: 'What the bars show',
+    legendLevel: (value: number, name: string) => `${value} ${name}`,
+    legendTarget: 'The upright line is the target.',
   },
   dismiss: 'Dismiss message',
 } as const;
