@@ -9,6 +9,10 @@ export interface FakeOfficeOptions {
   darkTheme?: boolean;
   /** The newest ExcelApi requirement set this Excel has, as Office 2019 has 1.8; every one when absent. */
   excelApi?: string;
+  /** Office's display language, as Office.context.displayLanguage gives it ("de-DE"). */
+  displayLanguage?: string;
+  /** An Office whose document refuses OfficeThemeChanged (the event is documented for Outlook only). */
+  noThemeEvent?: boolean;
 }
 
 declare global {
@@ -23,6 +27,8 @@ declare global {
     __officeActions: Record<string, (event: { completed: () => void }) => unknown>;
     /** The dialogs opened, each able to act as Office does when its page or the person closes it. */
     __officeDialogs: FakeDialog[];
+    /** Switches Office's theme as the person would in Office's settings, raising OfficeThemeChanged to the handlers added. */
+    __setOfficeTheme: (dark: boolean) => void;
   }
 }
 
@@ -57,10 +63,21 @@ function displayDialogAsync(url: string, _options: unknown, callback: (result: {
   setTimeout(() => callback({ status: 'succeeded', value: dialog }), 0);
 }
 
+const themeColours = (dark: boolean) => ({ isDarkTheme: dark, bodyBackgroundColor: dark ? '#262626' : '#FFFFFF' });
+const officeTheme = themeColours(window.__fakeOfficeOptions?.darkTheme === true);
+type ThemeHandler = (args: { type: string; officeTheme: typeof officeTheme }) => void;
+const themeHandlers: ThemeHandler[] = [];
+function addHandlerAsync(type: string, handler: ThemeHandler, callback?: (result: { status: string }) => void) {
+  record(`addHandlerAsync ${type}`);
+  const known = type === 'officeThemeChanged' && window.__fakeOfficeOptions?.noThemeEvent !== true;
+  if (known) themeHandlers.push(handler);
+  setTimeout(() => callback?.({ status: known ? 'succeeded' : 'failed' }), 0);
+}
+
 scope.Office = {
   HostType: { Excel: 'Excel' },
   AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
-  EventType: { DialogMessageReceived: 'dialogMessageReceived', DialogEventReceived: 'dialogEventReceived' },
+  EventType: { DialogMessageReceived: 'dialogMessageReceived', DialogEventReceived: 'dialogEventReceived', OfficeThemeChanged: 'officeThemeChanged' },
   // As office.js: calls the callback, if given, and resolves, with the same information.
   onReady: (callback?: (info: unknown) => void) => {
     const info = { host: 'Excel', platform: 'OfficeOnline' };
@@ -78,9 +95,16 @@ scope.Office = {
         return major < hasMajor || (major === hasMajor && minor <= hasMinor);
       },
     },
-    officeTheme: { isDarkTheme: window.__fakeOfficeOptions?.darkTheme === true },
+    officeTheme,
+    displayLanguage: window.__fakeOfficeOptions?.displayLanguage ?? 'en-US',
+    document: { addHandlerAsync },
     ui: { displayDialogAsync },
   },
+};
+window.__setOfficeTheme = (dark) => {
+  // As Office does: the object the add-in holds changes in place, and each handler hears of it.
+  Object.assign(officeTheme, themeColours(dark));
+  themeHandlers.forEach((handler) => handler({ type: 'officeThemeChanged', officeTheme }));
 };
 const delay = () => new Promise((resolve) => setTimeout(resolve, window.__fakeExcelDelayMs ?? 0));
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
