@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
+import { content } from '../../../src/domain/strings/en';
 import { columnLetter } from '../../../src/schema/address';
 import { exampleEntries } from '../../../src/schema/example';
 import { principlesTable } from '../../../src/schema/principles';
@@ -46,12 +47,13 @@ describe('partnering check', () => {
     expect(lines[lines.length - 1]).toMatch(/^\d+ problems? \(1 error, /);
   });
 
-  it('prints findings as JSON with the file name of each', async () => {
+  it('prints findings as JSON with the file name of each, and the text of the row', async () => {
     const { code, output } = await partnering('check', clean, broken, '--format', 'json', '--quiet');
     expect(code).toBe(1);
     expect(JSON.parse(output)).toEqual([{
       file: broken, rule: 'rating-value', severity: 'error', sheet: 'Principles', cell: ratingCell,
       message: 'Rating must be a whole number from 0 to 4 or N/A, found "three".', fix: 'Pick 0–4 or N/A from the list.',
+      row: content.principles[0].criteria[0].text,
     }]);
   });
 
