@@ -20,6 +20,8 @@ export interface FakeExcelOptions {
   sheets?: string[];
   /** Start from (a copy of) this workbook instead; `sheets` is then ignored. */
   from?: FakeWorkbookState;
+  /** The highest ExcelApi requirement set this Excel has (an older Excel: `'1.8'`); the newest when not given. */
+  excelApi?: string;
 }
 
 /** What Excel.run takes before the batch: options, or the context of an earlier batch to go on with. */
@@ -32,6 +34,8 @@ export interface FakeExcel {
   /** The workbook as plain data: set up fixtures and assert on it directly. */
   state: FakeWorkbookState;
   stats: FakeStats;
+  /** Office.context.requirements.isSetSupported of this Excel: pass it where src/excel asks. */
+  supports(set: string, version: string): boolean;
   /** Worksheet changes Excel reported to this author's add-in (none while its runtime.enableEvents is false). */
   eventsFired: FiredEvent[];
   /** What Microsoft says causes co-authoring conflicts, done while another author had the workbook open. */
@@ -67,7 +71,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   const state = options.from ? options.from.clone() : new FakeWorkbookState();
   if (!options.from) for (const name of options.sheets ?? ['Sheet1']) state.addSheet(name);
   const session = new FakeSession(state);
-  return authorOf(session, session.join(state.runtime));
+  return authorOf(session, session.join(state.runtime, options.excelApi));
 }
 
 function authorOf(session: FakeSession, host: FakeHost): FakeExcel {
@@ -91,6 +95,7 @@ function authorOf(session: FakeSession, host: FakeHost): FakeExcel {
     context: newContext(),
     state,
     stats: host.stats,
+    supports: (set, version) => host.supports(set, version),
     eventsFired: host.eventsFired,
     conflicts: session.conflicts,
     failAt: (operationIndex, code, message) => host.failAt(operationIndex, code, message),

@@ -1,8 +1,8 @@
 /** Charts on a sheet: type, title, legend, size, position and series pointing at ranges. */
 import { cellKey, columnCount, parseRect, qualifiedAddress, rectAddress, rowCount, splitSheet, type Rect } from '../address';
-import { officeError } from '../errors';
+import { notModelled, officeError } from '../errors';
 import { excelEnums } from '../globals';
-import type { ChartSeriesState, ChartState, SheetState } from '../model/state';
+import type { ChartColoursState, ChartSeriesState, ChartState, SheetState } from '../model/state';
 import { FakeCollection, FakeObject, type LoadArgument } from './client-object';
 import type { Batch, FakeRequestContext } from './context';
 import { asFakeRange, type RangeEntity } from './range';
@@ -67,6 +67,7 @@ export class FakeChartCollection extends FakeCollection<ChartState, FakeChart>
       while (sheet.charts.some((c) => c.name.toLowerCase() === `chart ${n}`)) n += 1;
       added = {
         id: this._state().nextId(), name: `Chart ${n}`, type: String(type), title: '', titleVisible: false, legendVisible: true,
+        colours: { ...EXCEL_CHART_COLOURS }, showValues: false,
         width: 360, height: 216, position: null, series: seriesFrom(source.sheet, source.rect, by),
       };
       sheet.charts.push(added);
@@ -98,7 +99,7 @@ abstract class FakeChartPart<E> extends FakeObject<E> {
 }
 
 export class FakeChart extends FakeChartPart<ChartState> implements Pick<Excel.Chart, 'name' | 'chartType' | 'title' | 'legend' | 'width'
-  | 'height' | 'series' | 'setPosition' | 'delete' | 'load'> {
+  | 'height' | 'series' | 'format' | 'axes' | 'dataLabels' | 'setPosition' | 'delete' | 'load'> {
   constructor(context: FakeRequestContext, path: string, locate: LocateChart) {
     super(context, path, 'Chart', locate);
   }
@@ -117,7 +118,10 @@ export class FakeChart extends FakeChartPart<ChartState> implements Pick<Excel.C
   }
 
   protected override _navigation(name: string): FakeObject<unknown> | undefined {
-    const parts: Record<string, () => unknown> = { title: () => this.title, legend: () => this.legend, series: () => this.series };
+    const parts: Record<string, () => unknown> = {
+      title: () => this.title, legend: () => this.legend, series: () => this.series, format: () => this.format, axes: () => this.axes,
+      dataLabels: () => this.dataLabels,
+    };
     return parts[name]?.() as FakeObject<unknown> | undefined;
   }
 
@@ -162,6 +166,18 @@ export class FakeChart extends FakeChartPart<ChartState> implements Pick<Excel.C
     return this._child('legend', () => new FakeChartLegend(this._context, `${this._path}.legend`, 'ChartLegend', (b: Batch) => this._resolve(b))) as unknown as Excel.ChartLegend;
   }
 
+  get format(): Excel.ChartAreaFormat {
+    return this._child('format', () => new FakeChartAreaFormat(this._context, `${this._path}.format`, 'ChartAreaFormat', (b: Batch) => this._resolve(b))) as unknown as Excel.ChartAreaFormat;
+  }
+
+  get axes(): Excel.ChartAxes {
+    return this._child('axes', () => new FakeChartAxes(this._context, `${this._path}.axes`, 'ChartAxes', (b: Batch) => this._resolve(b))) as unknown as Excel.ChartAxes;
+  }
+
+  get dataLabels(): Excel.ChartDataLabels {
+    return this._child('dataLabels', () => new FakeChartDataLabels(this._context, `${this._path}.dataLabels`, 'ChartDataLabels', (b: Batch) => this._resolve(b))) as unknown as Excel.ChartDataLabels;
+  }
+
   get series(): Excel.ChartSeriesCollection {
     return this._child('series', () => new FakeChartSeriesCollection(this._context, `${this._path}.series`, this)) as unknown as Excel.ChartSeriesCollection;
   }
@@ -189,9 +205,17 @@ export class FakeChart extends FakeChartPart<ChartState> implements Pick<Excel.C
   }
 }
 
-export class FakeChartTitle extends FakeChartPart<ChartState> implements Pick<Excel.ChartTitle, 'text' | 'visible' | 'load'> {
+export class FakeChartTitle extends FakeChartPart<ChartState> implements Pick<Excel.ChartTitle, 'text' | 'visible' | 'format' | 'load'> {
   protected _readers() {
     return { text: (c: ChartState) => c.title, visible: (c: ChartState) => c.titleVisible };
+  }
+
+  protected override _navigation(name: string): FakeObject<unknown> | undefined {
+    return name === 'format' ? this.format as unknown as FakeObject<unknown> : undefined;
+  }
+
+  get format(): Excel.ChartTitleFormat {
+    return this._child('format', () => textFormat(this, 'ChartTitleFormat', 'title')) as unknown as Excel.ChartTitleFormat;
   }
 
   get text(): string { return this._read('text'); }
@@ -215,9 +239,17 @@ export class FakeChartTitle extends FakeChartPart<ChartState> implements Pick<Ex
   }
 }
 
-export class FakeChartLegend extends FakeChartPart<ChartState> implements Pick<Excel.ChartLegend, 'visible' | 'load'> {
+export class FakeChartLegend extends FakeChartPart<ChartState> implements Pick<Excel.ChartLegend, 'visible' | 'format' | 'load'> {
   protected _readers() {
     return { visible: (c: ChartState) => c.legendVisible };
+  }
+
+  protected override _navigation(name: string): FakeObject<unknown> | undefined {
+    return name === 'format' ? this.format as unknown as FakeObject<unknown> : undefined;
+  }
+
+  get format(): Excel.ChartLegendFormat {
+    return this._child('format', () => textFormat(this, 'ChartLegendFormat', 'legend')) as unknown as Excel.ChartLegendFormat;
   }
 
   get visible(): boolean { return this._read('visible'); }
@@ -228,6 +260,168 @@ export class FakeChartLegend extends FakeChartPart<ChartState> implements Pick<E
 
   load(option?: LoadArgument): Excel.ChartLegend {
     return this._load(option) as unknown as Excel.ChartLegend;
+  }
+}
+
+/**
+ * What a chart Excel adds looks like before anything is set: the default chart style of Office
+ * 2013 and later draws titles, axis labels and legends in #595959 and data labels in #404040 on a
+ * white chart area.
+ */
+const EXCEL_CHART_COLOURS: ChartColoursState = {
+  background: '#FFFFFF', title: '#595959', legend: '#595959', categoryAxis: '#595959', valueAxis: '#595959', dataLabels: '#404040',
+};
+
+type ColourKey = keyof ChartColoursState;
+
+/** Office.js takes `#RRGGBB` or a colour name; the fake models the first only and reports it in capitals. */
+function htmlColour(colour: string, location: string): string {
+  if (typeof colour !== 'string') throw officeError('InvalidArgument', undefined, location);
+  if (!/^#[0-9A-Fa-f]{6}$/.test(colour)) throw notModelled(`the colour "${colour}" at ${location} (give #RRGGBB)`);
+  return colour.toUpperCase();
+}
+
+/** The format of a chart part that holds text: its font. */
+class FakeChartTextFormat extends FakeChartPart<ChartState> {
+  constructor(context: FakeRequestContext, path: string, type: string, locate: LocateChart, private readonly _key: ColourKey) {
+    super(context, path, type, locate);
+  }
+
+  protected _readers() {
+    return {};
+  }
+
+  protected override _navigation(name: string): FakeObject<unknown> | undefined {
+    return name === 'font' ? this.font as unknown as FakeObject<unknown> : undefined;
+  }
+
+  get font(): Excel.ChartFont {
+    return this._child('font', () => new FakeChartFont(this._context, `${this._path}.font`, 'ChartFont', (b: Batch) => this._resolve(b), this._key)) as unknown as Excel.ChartFont;
+  }
+
+  load(option?: LoadArgument): this {
+    return this._load(option);
+  }
+}
+
+function textFormat(part: FakeChartPart<ChartState>, type: string, key: ColourKey): FakeChartTextFormat {
+  return new FakeChartTextFormat(part.context as unknown as FakeRequestContext, `${part._path}.format`, type, (b: Batch) => part._resolve(b), key);
+}
+
+export class FakeChartFont extends FakeChartPart<ChartState> implements Pick<Excel.ChartFont, 'color' | 'load'> {
+  constructor(context: FakeRequestContext, path: string, type: string, locate: LocateChart, private readonly _key: ColourKey) {
+    super(context, path, type, locate);
+  }
+
+  protected _readers() {
+    return { color: (c: ChartState) => c.colours[this._key] };
+  }
+
+  get color(): string { return this._read('color'); }
+
+  set color(color: string) {
+    this._set('color', color, (chart) => { chart.colours[this._key] = htmlColour(color, 'ChartFont.color'); });
+  }
+
+  load(option?: LoadArgument): Excel.ChartFont {
+    return this._load(option) as unknown as Excel.ChartFont;
+  }
+}
+
+/** Chart.format: the chart area, whose fill is the background of every text on the chart. */
+export class FakeChartAreaFormat extends FakeChartPart<ChartState> implements Pick<Excel.ChartAreaFormat, 'fill' | 'load'> {
+  protected _readers() {
+    return {};
+  }
+
+  get fill(): Excel.ChartFill {
+    return this._child('fill', () => new FakeChartFill(this._context, `${this._path}.fill`, 'ChartFill', (b: Batch) => this._resolve(b))) as unknown as Excel.ChartFill;
+  }
+
+  load(option?: LoadArgument): Excel.ChartAreaFormat {
+    return this._load(option) as unknown as Excel.ChartAreaFormat;
+  }
+}
+
+export class FakeChartFill extends FakeChartPart<ChartState> implements Pick<Excel.ChartFill, 'setSolidColor'> {
+  protected _readers() {
+    return {};
+  }
+
+  setSolidColor(color: string): void {
+    this._call('setSolidColor', color, (chart) => { chart.colours.background = htmlColour(color, 'ChartFill.setSolidColor'); });
+  }
+}
+
+export class FakeChartAxes extends FakeChartPart<ChartState> implements Pick<Excel.ChartAxes, 'categoryAxis' | 'valueAxis' | 'load'> {
+  protected _readers() {
+    return {};
+  }
+
+  protected override _navigation(name: string): FakeObject<unknown> | undefined {
+    const axes: Record<string, () => unknown> = { categoryAxis: () => this.categoryAxis, valueAxis: () => this.valueAxis };
+    return axes[name]?.() as FakeObject<unknown> | undefined;
+  }
+
+  get categoryAxis(): Excel.ChartAxis {
+    return this._child('categoryAxis', () => new FakeChartAxis(this._context, `${this._path}.categoryAxis`, 'ChartAxis', (b: Batch) => this._resolve(b), 'categoryAxis')) as unknown as Excel.ChartAxis;
+  }
+
+  get valueAxis(): Excel.ChartAxis {
+    return this._child('valueAxis', () => new FakeChartAxis(this._context, `${this._path}.valueAxis`, 'ChartAxis', (b: Batch) => this._resolve(b), 'valueAxis')) as unknown as Excel.ChartAxis;
+  }
+
+  load(option?: LoadArgument): Excel.ChartAxes {
+    return this._load(option) as unknown as Excel.ChartAxes;
+  }
+}
+
+export class FakeChartAxis extends FakeChartPart<ChartState> implements Pick<Excel.ChartAxis, 'format' | 'load'> {
+  constructor(context: FakeRequestContext, path: string, type: string, locate: LocateChart, private readonly _key: ColourKey) {
+    super(context, path, type, locate);
+  }
+
+  protected _readers() {
+    return {};
+  }
+
+  protected override _navigation(name: string): FakeObject<unknown> | undefined {
+    return name === 'format' ? this.format as unknown as FakeObject<unknown> : undefined;
+  }
+
+  get format(): Excel.ChartAxisFormat {
+    return this._child('format', () => textFormat(this, 'ChartAxisFormat', this._key)) as unknown as Excel.ChartAxisFormat;
+  }
+
+  load(option?: LoadArgument): Excel.ChartAxis {
+    return this._load(option) as unknown as Excel.ChartAxis;
+  }
+}
+
+export class FakeChartDataLabels extends FakeChartPart<ChartState> implements Pick<Excel.ChartDataLabels, 'showValue' | 'format' | 'load'> {
+  protected _readers() {
+    return { showValue: (c: ChartState) => c.showValues };
+  }
+
+  protected override _navigation(name: string): FakeObject<unknown> | undefined {
+    return name === 'format' ? this.format as unknown as FakeObject<unknown> : undefined;
+  }
+
+  get showValue(): boolean { return this._read('showValue'); }
+
+  set showValue(show: boolean) {
+    this._set('showValue', show, (chart) => {
+      if (typeof show !== 'boolean') throw officeError('InvalidArgument', undefined, 'ChartDataLabels.showValue');
+      chart.showValues = show;
+    });
+  }
+
+  get format(): Excel.ChartDataLabelFormat {
+    return this._child('format', () => textFormat(this, 'ChartDataLabelFormat', 'dataLabels')) as unknown as Excel.ChartDataLabelFormat;
+  }
+
+  load(option?: LoadArgument): Excel.ChartDataLabels {
+    return this._load(option) as unknown as Excel.ChartDataLabels;
   }
 }
 

@@ -5,7 +5,12 @@
 import { officeError } from '../errors';
 import type { FakeWorkbookState, SheetState } from '../model/state';
 import { FakeObject, guard } from './client-object';
+import { requiredVersion, versionAtLeast } from './requirements';
 import { FakeWorkbook } from './workbook';
+
+/** An Excel of today: every requirement set the fake models. */
+export const LATEST_EXCEL_API = '1.20';
+const API_NOT_FOUND = 'The API you are trying to use could not be found. It may be available in a newer version of Excel.';
 
 export interface SyncStats {
   /** Operations queued in this sync's request. */
@@ -77,8 +82,8 @@ export class FakeSession {
 
   constructor(readonly state: FakeWorkbookState) {}
 
-  join(runtime: { enableEvents: boolean }): FakeHost {
-    const host = new FakeHost(this, runtime);
+  join(runtime: { enableEvents: boolean }, excelApi = LATEST_EXCEL_API): FakeHost {
+    const host = new FakeHost(this, runtime, excelApi);
     this.hosts.push(host);
     return host;
   }
@@ -120,7 +125,13 @@ export class FakeHost {
   /** The cell a person is typing in, and what waits for them to finish. */
   private editing: { sheet: string; address: string; finished: Promise<void>; finish: () => void } | undefined;
 
-  constructor(readonly session: FakeSession, readonly runtime: { enableEvents: boolean }) {}
+  /** `excelApi`: the highest ExcelApi requirement set this Excel supports. */
+  constructor(readonly session: FakeSession, readonly runtime: { enableEvents: boolean }, readonly excelApi = LATEST_EXCEL_API) {}
+
+  /** Like Office.context.requirements.isSetSupported, for the sets the fake knows. */
+  supports(set: string, version: string): boolean {
+    return set === 'ExcelApi' && versionAtLeast(this.excelApi, version);
+  }
 
   get state(): FakeWorkbookState {
     return this.session.state;
@@ -247,6 +258,11 @@ export class FakeRequestContext implements Pick<Excel.RequestContext, 'workbook'
   }
 
   _enqueue(operation: Operation): void {
+    const needed = requiredVersion(operation.label);
+    if (needed !== undefined && !this._host.supports('ExcelApi', needed)) {
+      this._queued.push({ ...operation, apply: () => { throw officeError('ApiNotFound', API_NOT_FOUND, operation.label); } });
+      return;
+    }
     this._queued.push(operation);
   }
 

@@ -1,5 +1,6 @@
 /** Excel.Worksheet, the worksheets collection, and a sheet's panes, protection, page layout and events. */
-import { MAX_COLUMNS, MAX_ROWS, parseCellKey, parseRect, rectAddress, splitSheet, tryParseRect, type Rect } from '../address';
+import { isWholeColumns, isWholeRows, MAX_COLUMNS, MAX_ROWS, parseCellKey, parseRect, rectAddress, splitSheet, tryParseRect, type Rect } from '../address';
+import { excelEnums } from '../globals';
 import { officeError } from '../errors';
 import { addSheet, deleteSheet, moveSheet, renameSheet, setVisibility } from '../model/sheets';
 import { sameName, type FakeWorkbookState, type SheetState } from '../model/state';
@@ -254,13 +255,26 @@ export class FakeWorksheetProtection extends FakeObject<SheetState> implements P
   }
 }
 
+type Margin = 'left' | 'right' | 'top' | 'bottom' | 'header' | 'footer';
+
+/** Worksheet.pageLayout (ExcelApi 1.9): orientation, paper, fit, margins, print titles and the footer. */
 export class FakePageLayout extends FakeObject<SheetState>
-  implements Pick<Excel.PageLayout, 'orientation' | 'zoom' | 'setPrintTitleRows' | 'getPrintTitleRowsOrNullObject' | 'load'> {
+  implements Pick<Excel.PageLayout, 'orientation' | 'zoom' | 'paperSize' | 'leftMargin' | 'rightMargin' | 'topMargin' | 'bottomMargin'
+  | 'headerMargin' | 'footerMargin' | 'headersFooters' | 'printOrder' | 'setPrintTitleRows' | 'setPrintTitleColumns' | 'getPrintTitleRowsOrNullObject' | 'load'> {
   protected _readers() {
+    const margin = (side: Margin) => (sheet: SheetState) => sheet.pageLayout.margins[side];
     return {
       orientation: (sheet: SheetState) => sheet.pageLayout.orientation,
       zoom: (sheet: SheetState) => sheet.pageLayout.zoom,
+      paperSize: (sheet: SheetState) => sheet.pageLayout.paperSize,
+      printOrder: (sheet: SheetState) => sheet.pageLayout.printOrder,
+      leftMargin: margin('left'), rightMargin: margin('right'), topMargin: margin('top'), bottomMargin: margin('bottom'),
+      headerMargin: margin('header'), footerMargin: margin('footer'),
     };
+  }
+
+  protected override _navigation(name: string): FakeObject<unknown> | undefined {
+    return name === 'headersFooters' ? this.headersFooters as unknown as FakeObject<unknown> : undefined;
   }
 
   get orientation(): Excel.PageOrientation | 'Portrait' | 'Landscape' { return this._read('orientation'); }
@@ -273,6 +287,26 @@ export class FakePageLayout extends FakeObject<SheetState>
     });
   }
 
+  get paperSize(): Excel.PaperType { return this._read('paperSize'); }
+
+  /** One of Excel.PaperType's values (`A4`, `Letter` …). */
+  set paperSize(paperSize: Excel.PaperType) {
+    this._set('paperSize', paperSize, (sheet) => {
+      if (!Object.values(excelEnums().PaperType).includes(String(paperSize))) throw officeError('InvalidArgument', undefined, 'PageLayout.paperSize');
+      sheet.pageLayout.paperSize = String(paperSize);
+    });
+  }
+
+  get printOrder(): Excel.PrintOrder | 'DownThenOver' | 'OverThenDown' { return this._read('printOrder'); }
+
+  set printOrder(order: Excel.PrintOrder | 'DownThenOver' | 'OverThenDown') {
+    this._set('printOrder', order, (sheet) => {
+      const value = String(order);
+      if (value !== 'DownThenOver' && value !== 'OverThenDown') throw officeError('InvalidArgument', undefined, 'PageLayout.printOrder');
+      sheet.pageLayout.printOrder = value;
+    });
+  }
+
   get zoom(): Excel.PageLayoutZoomOptions { return this._read('zoom'); }
 
   set zoom(zoom: Excel.PageLayoutZoomOptions) {
@@ -282,15 +316,53 @@ export class FakePageLayout extends FakeObject<SheetState>
     });
   }
 
+  get leftMargin(): number { return this._read('leftMargin'); }
+  set leftMargin(points: number) { this._margin('left', 'leftMargin', points); }
+  get rightMargin(): number { return this._read('rightMargin'); }
+  set rightMargin(points: number) { this._margin('right', 'rightMargin', points); }
+  get topMargin(): number { return this._read('topMargin'); }
+  set topMargin(points: number) { this._margin('top', 'topMargin', points); }
+  get bottomMargin(): number { return this._read('bottomMargin'); }
+  set bottomMargin(points: number) { this._margin('bottom', 'bottomMargin', points); }
+  get headerMargin(): number { return this._read('headerMargin'); }
+  set headerMargin(points: number) { this._margin('header', 'headerMargin', points); }
+  get footerMargin(): number { return this._read('footerMargin'); }
+  set footerMargin(points: number) { this._margin('footer', 'footerMargin', points); }
+
+  private _margin(side: Margin, property: string, points: number): void {
+    this._set(property, points, (sheet) => {
+      if (typeof points !== 'number' || !(points >= 0)) throw officeError('InvalidArgument', undefined, `PageLayout.${property}`);
+      sheet.pageLayout.margins[side] = points;
+    });
+  }
+
+  get headersFooters(): Excel.HeaderFooterGroup {
+    return this._child('headersFooters', () => new FakeHeaderFooterGroup(this._context, `${this._path}.headersFooters`, 'HeaderFooterGroup',
+      (b) => this._resolve(b))) as unknown as Excel.HeaderFooterGroup;
+  }
+
   /** Whole rows only, e.g. `$4:$4`. */
   setPrintTitleRows(printTitleRows: Excel.Range | string): void {
     this._call('setPrintTitleRows', printTitleRows, (sheet, b) => {
-      let rect: Rect | undefined;
-      if (typeof printTitleRows === 'string') rect = tryParseRect(splitSheet(printTitleRows).address);
-      else if (printTitleRows instanceof FakeRange) rect = printTitleRows._require(b, 'PageLayout.setPrintTitleRows').rect;
-      if (!rect || rect.left !== 0 || rect.right !== MAX_COLUMNS - 1) throw officeError('InvalidArgument', undefined, 'PageLayout.setPrintTitleRows');
+      const rect = this._titleRect(printTitleRows, b, 'setPrintTitleRows');
+      if (!rect || !isWholeRows(rect)) throw officeError('InvalidArgument', undefined, 'PageLayout.setPrintTitleRows');
       sheet.printTitleRows = rectAddress(rect, true);
     });
+  }
+
+  /** Whole columns only, e.g. `$A:$B`. */
+  setPrintTitleColumns(printTitleColumns: Excel.Range | string): void {
+    this._call('setPrintTitleColumns', printTitleColumns, (sheet, b) => {
+      const rect = this._titleRect(printTitleColumns, b, 'setPrintTitleColumns');
+      if (!rect || !isWholeColumns(rect) || isWholeRows(rect)) throw officeError('InvalidArgument', undefined, 'PageLayout.setPrintTitleColumns');
+      sheet.printTitleColumns = rectAddress(rect, true);
+    });
+  }
+
+  private _titleRect(titles: Excel.Range | string, batch: Batch, member: string): Rect | undefined {
+    if (typeof titles === 'string') return tryParseRect(splitSheet(titles).address);
+    if (titles instanceof FakeRange) return titles._require(batch, `PageLayout.${member}`).rect;
+    return undefined;
   }
 
   getPrintTitleRowsOrNullObject(): Excel.Range {
@@ -304,6 +376,48 @@ export class FakePageLayout extends FakeObject<SheetState>
 
   load(option?: LoadArgument): Excel.PageLayout {
     return this._load(option) as unknown as Excel.PageLayout;
+  }
+}
+
+/** PageLayout.headersFooters; only the footer of every page is modelled. */
+export class FakeHeaderFooterGroup extends FakeObject<SheetState> implements Pick<Excel.HeaderFooterGroup, 'defaultForAllPages' | 'load'> {
+  protected _readers() {
+    return {};
+  }
+
+  get defaultForAllPages(): Excel.HeaderFooter {
+    return this._child('defaultForAllPages', () => new FakeHeaderFooter(this._context, `${this._path}.defaultForAllPages`, 'HeaderFooter',
+      (b) => this._resolve(b))) as unknown as Excel.HeaderFooter;
+  }
+
+  load(option?: LoadArgument): Excel.HeaderFooterGroup {
+    return this._load(option) as unknown as Excel.HeaderFooterGroup;
+  }
+}
+
+/**
+ * A header or footer holds at most 255 characters, codes included: "Office requires that the length
+ * of the value for this element be less than or equal to 255" (MS-OI29500 2.1.651, for the
+ * headerFooter elements of a file; MS-XLSB 2.5.73 HeaderFooterString says the same).
+ */
+const FOOTER_LIMIT = 255;
+
+export class FakeHeaderFooter extends FakeObject<SheetState> implements Pick<Excel.HeaderFooter, 'centerFooter' | 'load'> {
+  protected _readers() {
+    return { centerFooter: (sheet: SheetState) => sheet.pageLayout.centerFooter };
+  }
+
+  get centerFooter(): string { return this._read('centerFooter'); }
+
+  set centerFooter(text: string) {
+    this._set('centerFooter', text, (sheet) => {
+      if (typeof text !== 'string' || text.length > FOOTER_LIMIT) throw officeError('InvalidArgument', undefined, 'HeaderFooter.centerFooter');
+      sheet.pageLayout.centerFooter = text;
+    });
+  }
+
+  load(option?: LoadArgument): Excel.HeaderFooter {
+    return this._load(option) as unknown as Excel.HeaderFooter;
   }
 }
 

@@ -67,6 +67,15 @@ export interface ChartSeriesState {
   xValues: string | null;
 }
 
+export interface ChartColoursState {
+  background: string;
+  title: string;
+  legend: string;
+  categoryAxis: string;
+  valueAxis: string;
+  dataLabels: string;
+}
+
 export interface ChartState {
   id: number;
   name: string;
@@ -74,10 +83,26 @@ export interface ChartState {
   title: string;
   titleVisible: boolean;
   legendVisible: boolean;
+  /** Font colours (`#RRGGBB`) of the chart's texts and its area's fill, as Excel reports them. */
+  colours: ChartColoursState;
+  /** Whether the data labels show each value. */
+  showValues: boolean;
   width: number;
   height: number;
   position: { startCell: string; endCell?: string } | null;
   series: ChartSeriesState[];
+}
+
+export interface PageLayoutState {
+  orientation: 'Portrait' | 'Landscape';
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  /** An Excel.PaperType value: `Letter`, `A4` … */
+  paperSize: string;
+  printOrder: 'DownThenOver' | 'OverThenDown';
+  /** Points. */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  /** The centre footer of every page, in Excel's codes (`&A`, `&P`). */
+  centerFooter: string;
 }
 
 export interface SheetState {
@@ -95,9 +120,11 @@ export interface SheetState {
   freezeRows: number;
   freezeColumns: number;
   protection: { protected: boolean };
-  pageLayout: { orientation: 'Portrait' | 'Landscape'; zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number } };
+  pageLayout: PageLayoutState;
   /** `$4:$4`, or null. */
   printTitleRows: string | null;
+  /** `$A:$B`, or null. */
+  printTitleColumns: string | null;
   /** The sheet's selected range, e.g. `A1`. */
   selection: string;
   dataValidations: DataValidationState[];
@@ -207,7 +234,12 @@ export class FakeWorkbookState {
       name, visibility: options.visibility ?? 'Visible', cells: new Map(),
       columnWidths: {}, standardWidth: 48, rowHeights: {}, standardHeight: 15,
       freezeRows: 0, freezeColumns: 0, protection: { protected: false },
-      pageLayout: { orientation: 'Portrait', zoom: { scale: 100 } }, printTitleRows: null, selection: 'A1',
+      // Excel's "Normal" margins (0.7 in sides, 0.75 in top and bottom, 0.3 in header and footer) on the paper of a US install.
+      pageLayout: {
+        orientation: 'Portrait', zoom: { scale: 100 }, paperSize: 'Letter', printOrder: 'DownThenOver', centerFooter: '',
+        margins: { left: 50.4, right: 50.4, top: 54, bottom: 54, header: 21.6, footer: 21.6 },
+      },
+      printTitleRows: null, printTitleColumns: null, selection: 'A1',
       dataValidations: [], conditionalFormats: [], charts: [],
     };
     this.worksheets.push(sheet);
