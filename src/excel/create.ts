@@ -5,6 +5,7 @@
  * payload limit). Existing sheets are never overwritten: the result offers Repair instead.
  */
 import { excelText } from '../domain/strings/en/excel';
+import type { Paper } from '../schema/page-setup';
 import type { CellValue, RowEntries } from '../schema/rows';
 import { initialRows } from '../schema/rows';
 import type { WorkbookSchema } from '../schema/workbook';
@@ -21,6 +22,8 @@ export interface StartDetails {
   start?: Record<string, CellValue>;
   /** Rows by table name laid over the template's rows. */
   rows?: Record<string, RowEntries[]>;
+  /** The paper every sheet prints on; A4 when not given. */
+  paper?: Paper;
 }
 
 export type CreateResult =
@@ -73,7 +76,7 @@ export function findExisting(schema: WorkbookSchema, sheetNames: string[], table
 /** In dependency order: sheets, then names (lists), tables, cells whose formulas use the tables, formats, charts. */
 export function createSteps(schema: WorkbookSchema, details: StartDetails): WriteStep[] {
   return [
-    ...schema.sheets.flatMap((sheet) => sheetSteps(sheet, false)),
+    ...schema.sheets.flatMap((sheet) => sheetSteps(sheet, false, details.paper)),
     ...schema.definedNames.map((name) => nameStep(name.name, name.refersTo)),
     ...schema.tables.flatMap((placed) => tableSteps(placed, details.rows?.[placed.table.name])),
     ...schema.cells.flatMap((cell) => cellSteps(cell, details.start ?? {})),

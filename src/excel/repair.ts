@@ -13,6 +13,7 @@ import { FoundColumns, headersFrom } from '../data/found-columns';
 import { excelText } from '../domain/strings/en/excel';
 import { cellAddress, columnLetter, quoteSheet } from '../schema/address';
 import type { PlacedTable } from '../schema/layout';
+import { DEFAULT_PAPER, type Paper } from '../schema/page-setup';
 import { PROPERTY_VERSION, PROPERTY_WORKBOOK_ID } from '../schema/properties';
 import { initialRows } from '../schema/rows';
 import { columnOf, type WorkbookSchema } from '../schema/workbook';
@@ -54,13 +55,14 @@ function highlightSteps(schema: WorkbookSchema, places: Map<string, { at: Column
   });
 }
 
+/** `paper` is what a sheet made again prints on; sheets still there keep their own page set-up. */
 export async function repairWorkbook(context: Excel.RequestContext, schema: WorkbookSchema, workbookId: () => string,
-  budget = REQUEST_BYTE_BUDGET): Promise<RepairResult> {
+  budget = REQUEST_BYTE_BUDGET, paper: Paper = DEFAULT_PAPER): Promise<RepairResult> {
   try {
     const read = queueRead(context, schema);
     await context.sync();
 
-    const sheets = sheetsPhase(schema, read);
+    const sheets = sheetsPhase(schema, read, paper);
     const names = namesPhase(schema, read, sheets);
     const tables = tablesPhase(read, sheets);
     const cells = cellsPhase(read, sheets);
@@ -133,7 +135,7 @@ function queueRead(context: Excel.RequestContext, schema: WorkbookSchema) {
 type RepairRead = ReturnType<typeof queueRead>;
 
 /** Each declared sheet under the name it has now; a sheet found by neither name, table nor named cell is made again. */
-function sheetsPhase(schema: WorkbookSchema, read: RepairRead) {
+function sheetsPhase(schema: WorkbookSchema, read: RepairRead, paper: Paper) {
   const sheetNames = read.sheets.items.map((s) => s.name);
   const now = new Map<string, string>();
   const renamed = new Set<string>();
@@ -155,7 +157,7 @@ function sheetsPhase(schema: WorkbookSchema, read: RepairRead) {
       renamed.add(sheet.name);
       continue;
     }
-    steps.push(...sheetSteps(sheet, false));
+    steps.push(...sheetSteps(sheet, false, paper));
     now.set(sheet.name, sheet.name);
     recreated.add(sheet.name);
     repaired.push(excelText.repair.parts.sheet(sheet.name));

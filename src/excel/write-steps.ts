@@ -9,6 +9,10 @@ import { isoToSerial } from '../schema/dates';
 import type { ChartDeclaration, ConditionalFormat, LayoutCell, PlacedTable, SheetDeclaration } from '../schema/layout';
 import { cellStyle, columnStyle, HEADER_ROW_HEIGHT, headerStyle } from '../schema/cell-styles';
 import { initialRows, type CellValue, type RowEntries } from '../schema/rows';
+import {
+  columnsReference, DEFAULT_PAPER, PAGE_FOOTER, PAPERS, POINTS_PER_INCH, rowsReference, type PageSetup, type Paper,
+} from '../schema/page-setup';
+import { palette } from '../schema/palette';
 import { validationFor } from '../schema/validation';
 import { columnOf, type WorkbookSchema } from '../schema/workbook';
 import { PROPERTY_VERSION, PROPERTY_WORKBOOK_ID } from '../schema/properties';
@@ -77,22 +81,36 @@ export function planRequests(steps: WriteStep[], budget = REQUEST_BYTE_BUDGET): 
   return requests;
 }
 
-export function sheetSteps(sheet: SheetDeclaration, exists: boolean): WriteStep[] {
+export function sheetSteps(sheet: SheetDeclaration, exists: boolean, paper: Paper = DEFAULT_PAPER): WriteStep[] {
   const steps: WriteStep[] = [];
   if (!exists) steps.push(step(sheet.name.length, (c) => { c.workbook.worksheets.add(sheet.name); }));
   const ws = (c: Excel.RequestContext) => c.workbook.worksheets.getItem(sheet.name);
   for (const [column, width] of Object.entries(sheet.widths ?? {})) {
     steps.push(step(0, (c) => { ws(c).getRange(`${column}:${column}`).format.columnWidth = width * POINTS_PER_CHARACTER; }));
   }
-  if (sheet.landscape) {
-    steps.push(step(0, (c) => {
-      ws(c).pageLayout.orientation = 'Landscape';
-      ws(c).pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    }));
-  }
+  const page = sheet.page;
+  if (page) steps.push(step(PAGE_FOOTER.length, (c) => pageSetup(ws(c).pageLayout, page, paper)));
   if (sheet.freezeRows) steps.push(step(0, (c) => { ws(c).freezePanes.freezeRows(sheet.freezeRows as number); }));
   if (sheet.hidden) steps.push(step(0, (c) => { ws(c).visibility = 'Hidden'; }));
   return steps;
+}
+
+/** Paper, orientation, fit, margins, footer and the rows and columns repeated on every page (ExcelApi 1.9, as the add-in needs). */
+function pageSetup(layout: Excel.PageLayout, page: PageSetup, paper: Paper): void {
+  layout.orientation = page.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  layout.paperSize = PAPERS[paper].officeName;
+  layout.zoom = { horizontalFitToPages: page.pagesWide, verticalFitToPages: 0 };
+  layout.printOrder = 'OverThenDown';
+  const { margins } = page;
+  layout.leftMargin = margins.left * POINTS_PER_INCH;
+  layout.rightMargin = margins.right * POINTS_PER_INCH;
+  layout.topMargin = margins.top * POINTS_PER_INCH;
+  layout.bottomMargin = margins.bottom * POINTS_PER_INCH;
+  layout.headerMargin = margins.header * POINTS_PER_INCH;
+  layout.footerMargin = margins.footer * POINTS_PER_INCH;
+  layout.headersFooters.defaultForAllPages.centerFooter = PAGE_FOOTER;
+  if (page.titleRows) layout.setPrintTitleRows(rowsReference(page.titleRows));
+  if (page.titleColumns) layout.setPrintTitleColumns(columnsReference(page.titleColumns));
 }
 
 /** A table written as one 2-D block of values, then made a table, then its calculated columns filled. */
@@ -123,7 +141,6 @@ export function tableSteps(placed: PlacedTable, entries?: RowEntries[]): WriteSt
       drawStyle(header, headerStyle);
       header.format.rowHeight = HEADER_ROW_HEIGHT;
     }),
-    step(0, (c) => { ws(c).pageLayout.setPrintTitleRows(`$${headerRow}:$${headerRow}`); }),
   );
   for (const column of table.columns) {
     const letter = columnLetter(columnOf(placed, column.key));
@@ -274,6 +291,17 @@ export function chartStep(chart: ChartDeclaration): WriteStep {
     added.width = chart.width * 0.75;
     added.height = chart.height * 0.75;
     added.legend.visible = chart.series.length > 1;
+    // Every text in the palette's colour on its background, so the contrast holds whatever the chart style.
+    const text = `#${palette.chart.text}`;
+    added.format.fill.setSolidColor(`#${palette.chart.background}`);
+    added.title.format.font.color = `#${palette.chart.title}`;
+    added.legend.format.font.color = text;
+    added.axes.categoryAxis.format.font.color = text;
+    added.axes.valueAxis.format.font.color = text;
+    if (chart.kind !== 'radar') {
+      added.dataLabels.showValue = true;
+      added.dataLabels.format.font.color = text;
+    }
     chart.series.forEach((s, i) => {
       const series = i === 0 ? added.series.getItemAt(0) : added.series.add();
       series.setValues(sheet.getRange(withoutSheet(s.values)));
@@ -285,7 +313,7 @@ export function chartStep(chart: ChartDeclaration): WriteStep {
 
 /** A stable name per chart, so Repair can tell which charts are there. */
 export function chartName(chart: ChartDeclaration): string {
-  return `Partnering ${chart.kind} ${chart.anchor}`;
+  return chart.name ?? `Partnering ${chart.kind} ${chart.anchor}`;
 }
 
 export function propertySteps(schema: WorkbookSchema, workbookId: string): WriteStep[] {

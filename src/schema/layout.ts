@@ -1,5 +1,6 @@
 /** Host-neutral description of everything in the workbook besides the tables' own columns. */
 import type { Column } from './columns';
+import type { PageSetup } from './page-setup';
 import type { TableSchema } from './table';
 
 export interface PlacedTable {
@@ -51,6 +52,8 @@ export interface ChartDeclaration {
   height: number;
   /** Fixed value axis, e.g. the maturity scale 0–4 on the radar. */
   axis?: { min: number; max: number; step: number };
+  /** The name the live host gives the chart, when it is not the one made from its kind and anchor (a chart that moved). */
+  name?: string;
 }
 
 /** Where a conditional format applies: the data cells of one table column, however many rows it has. */
@@ -74,7 +77,8 @@ export interface SheetDeclaration {
   hidden?: boolean;
   /** Rows to keep in view when scrolling (the table header). */
   freezeRows?: number;
-  landscape?: boolean;
+  /** How the sheet prints; every visible sheet has one. */
+  page?: PageSetup;
   /** Column widths for columns not set by a table. */
   widths?: Record<string, number>;
 }

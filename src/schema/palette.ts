@@ -13,6 +13,11 @@ export const palette = {
   inputFill: 'F3F9FD',
   /** Chart series after the accent: score in the accent, target in this. */
   secondSeries: 'C55A11',
+  /**
+   * Every chart's text (title, axis labels, legend, data labels) on its background; both hosts
+   * write both, so the contrast of 4.5:1 or more holds whatever a program's chart style would be.
+   */
+  chart: { background: 'FFFFFF', text: '404040', title: '0F3D66' },
   maturity: { low: 'F4B6B6', mid: 'FFE699', high: 'A9D08E' },
   bands: {
     Low: { fill: 'C6EFCE', font: '006100' },

@@ -8,6 +8,7 @@ import { cliText } from '../domain/strings/en/cli';
 import { columnLetter } from './address';
 import { date, decimal, text, whole } from './columns';
 import type { ChartDeclaration, PlacedTable } from './layout';
+import { NARROW_MARGINS } from './page-setup';
 import { table } from './table';
 import { TEMPLATE_VERSION } from './version';
 import type { WorkbookSchema } from './workbook';
@@ -45,7 +46,10 @@ export function portfolioSchema(rowCount: number): WorkbookSchema {
   };
   return {
     version: TEMPLATE_VERSION,
-    sheets: [{ name: portfolioTable.sheet, freezeRows: HEADER_ROW, landscape: true }],
+    sheets: [{
+      name: portfolioTable.sheet, freezeRows: HEADER_ROW,
+      page: { orientation: 'landscape', pagesWide: 1, titleRows: [HEADER_ROW, HEADER_ROW], margins: NARROW_MARGINS },
+    }],
     tables: [placed],
     cells: [{ sheet: portfolioTable.sheet, cell: 'A1', kind: 'title', value: cliText.summary.title }],
     definedNames: [],

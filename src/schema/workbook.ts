@@ -16,6 +16,7 @@ import type {
   ChartDeclaration, ConditionalFormat, DefinedNameDeclaration, LayoutCell, PlacedTable, SheetDeclaration,
 } from './layout';
 import { allLists, lists, type NamedList } from './lists';
+import { NARROW_MARGINS, type PageSetup } from './page-setup';
 import { bandColours, palette } from './palette';
 import { planTable } from './plan';
 import { principlesTable } from './principles';
@@ -30,18 +31,8 @@ const TABLE_HEADER_ROW = 4;
 const LISTS_SHEET = 'Lists';
 const [MIN_LEVEL, MAX_LEVEL] = scaleBounds(content.maturityLevels);
 const sheetText = workbookText.sheets;
-
-export const sheets: SheetDeclaration[] = [
-  { name: 'Start', widths: { A: 24, B: 48, C: 16, D: 70 } },
-  { name: principlesTable.sheet, freezeRows: TABLE_HEADER_ROW, landscape: true },
-  { name: planTable.sheet, freezeRows: TABLE_HEADER_ROW, landscape: true },
-  { name: competenciesTable.sheet, freezeRows: TABLE_HEADER_ROW, landscape: true },
-  { name: risksTable.sheet, freezeRows: TABLE_HEADER_ROW, landscape: true },
-  { name: scoresTable.sheet, landscape: true, widths: { A: 2, B: 30, C: 10 } },
-  { name: historyTable.sheet, freezeRows: TABLE_HEADER_ROW, landscape: true },
-  { name: actionsTable.sheet, freezeRows: TABLE_HEADER_ROW, landscape: true },
-  { name: LISTS_SHEET, hidden: true },
-];
+/** Wide enough for a heat-map cell's band and count, "Critical: 12". */
+const HEAT_MAP_WIDTH = 13;
 
 /** Dashboard: figures, radar and gap charts, heat map and risks by rating on the left; the scores table on the right. */
 const DASHBOARD = {
@@ -178,6 +169,37 @@ export const heatMap = (() => {
   return { top, left, likelihoods, impacts };
 })();
 
+/** A table sheet prints landscape with its header row on every page. */
+const tablePage = (more: Partial<PageSetup> = {}): PageSetup => ({
+  orientation: 'landscape', pagesWide: 1, titleRows: [TABLE_HEADER_ROW, TABLE_HEADER_ROW], margins: NARROW_MARGINS, ...more,
+});
+
+/**
+ * The Dashboard repeats no rows: its charts sit under the scores table's header row, and a repeated
+ * header would print over them. The widest registers print two pages across, their first columns
+ * (what names a row) repeated, so the text stays at a readable size.
+ */
+export const sheets: SheetDeclaration[] = [
+  { name: 'Start', widths: { A: 24, B: 48, C: 16, D: 70 }, page: { orientation: 'landscape', pagesWide: 1, margins: NARROW_MARGINS } },
+  { name: principlesTable.sheet, freezeRows: TABLE_HEADER_ROW, page: tablePage({ pagesWide: 2, titleColumns: ['A', 'A'] }) },
+  { name: planTable.sheet, freezeRows: TABLE_HEADER_ROW, page: tablePage() },
+  { name: competenciesTable.sheet, freezeRows: TABLE_HEADER_ROW, page: tablePage() },
+  { name: risksTable.sheet, freezeRows: TABLE_HEADER_ROW, page: tablePage({ pagesWide: 2, titleColumns: ['A', 'B'] }) },
+  {
+    name: scoresTable.sheet, widths: {
+      A: 2, B: 30,
+      ...Object.fromEntries(heatMap.impacts.map((_, i) => [columnLetter(heatMap.left + i), HEAT_MAP_WIDTH])),
+    },
+    page: { orientation: 'landscape', pagesWide: 1, margins: NARROW_MARGINS },
+  },
+  { name: historyTable.sheet, freezeRows: TABLE_HEADER_ROW, page: tablePage() },
+  { name: actionsTable.sheet, freezeRows: TABLE_HEADER_ROW, page: tablePage() },
+  { name: LISTS_SHEET, hidden: true },
+];
+
+/** A count shown after its band's name, `"High: "0`; the cell's value stays the number. */
+export const bandFormat = (band: string) => `"${band.replace(/"/g, '')}: "0`;
+
 const bandFor = (score: number) => content.riskBands.find((b) => score >= b.min && score <= b.max);
 
 function dashboardCells(): LayoutCell[] {
@@ -197,7 +219,8 @@ function dashboardCells(): LayoutCell[] {
     labelCell(sheet, cellAddress(label, heatMap.top - 1), `${t.likelihood} ↓  ${t.impact} →`),
   ];
   heatMap.impacts.forEach((impact, i) => {
-    cells.push({ sheet, cell: cellAddress(heatMap.left + i, heatMap.top - 1), kind: 'label', value: impact });
+    const name = content.impact.find((p) => p.value === impact)?.name ?? '';
+    cells.push({ sheet, cell: cellAddress(heatMap.left + i, heatMap.top - 1), kind: 'label', value: `${impact} ${name}` });
   });
   heatMap.likelihoods.forEach((likelihood, r) => {
     const name = content.likelihood.find((p) => p.value === likelihood)?.name ?? '';
@@ -206,7 +229,9 @@ function dashboardCells(): LayoutCell[] {
       const band = bandFor(likelihood * impact);
       const colours = band ? bandColours(band.name) : undefined;
       cells.push({
-        sheet, cell: cellAddress(heatMap.left + c, heatMap.top + r), kind: 'figure', numberFormat: '0',
+        // The band is written beside the count ("High: 2"), so the map does not rest on colour alone.
+        sheet, cell: cellAddress(heatMap.left + c, heatMap.top + r), kind: 'figure',
+        numberFormat: band ? bandFormat(band.name) : '0',
         // A Score only where both are whole numbers on the scale, so pasted text such as "3" is not counted.
         formula: `COUNTIFS(${risks.column('score')},">0",${risks.column('likelihood')},${likelihood},${risks.column('impact')},${impact},${notClosed})`,
         fill: colours?.fill, fontColour: colours?.font,
@@ -276,12 +301,16 @@ export const charts: ChartDeclaration[] = [
   },
   {
     sheet: scoresTable.sheet, anchor: DASHBOARD.gapAnchor, kind: 'bar', title: sheetText.dashboard.gapTitle,
-    categories: dataRange(scores, 'ref'),
+    // A horizontal bar has room for the principles' names; the radar's twelve spokes keep their refs.
+    categories: dataRange(scores, 'principle'),
     series: [{ name: scoreHeader('gap'), label: scoresTable.col('gap').header, values: dataRange(scores, 'gap') }],
     width: 560, height: 360,
   },
   {
-    sheet: scoresTable.sheet, anchor: cellAddress(DASHBOARD.labelColumn + 3, DASHBOARD.ratingTitleRow), kind: 'column',
+    // Beside the heat map rather than below the rating table, so the whole Dashboard prints on one page;
+    // the live host's name for it is still the one of its first place, so Repair knows it.
+    sheet: scoresTable.sheet, anchor: cellAddress(heatMap.left + heatMap.impacts.length + 1, DASHBOARD.heatMapTitleRow), kind: 'column',
+    name: 'Partnering column E58',
     title: sheetText.dashboard.ratingChartTitle,
     categories: sheetRange(scoresTable.sheet, [DASHBOARD.labelColumn, DASHBOARD.ratingTitleRow + 1], [DASHBOARD.labelColumn, DASHBOARD.ratingTitleRow + content.riskBands.length]),
     series: [{

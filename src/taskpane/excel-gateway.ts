@@ -12,6 +12,7 @@ import { localToday } from '../schema/dates';
 import type { CellValue } from '../schema/rows';
 import { workbookSchema } from '../schema/workbook';
 import type { CollectedAction } from '../scoring';
+import { officePaper } from './office-paper';
 import { todaySerial } from './today';
 import { newWorkbookId } from './workbook-id';
 
@@ -50,8 +51,8 @@ async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Pro
 
 export const excelGateway: WorkbookGateway = {
   read: () => run((context) => readWorkbook(context, workbookSchema)),
-  create: (start) => run((context) => createWorkbook(context, workbookSchema, { workbookId: newWorkbookId(), start })),
-  repair: () => run((context) => repairWorkbook(context, workbookSchema, () => newWorkbookId())),
+  create: (start) => run((context) => createWorkbook(context, workbookSchema, { workbookId: newWorkbookId(), start, paper: officePaper() })),
+  repair: () => run((context) => repairWorkbook(context, workbookSchema, () => newWorkbookId(), undefined, officePaper())),
   upgrade: () => run((context) => upgradeInPlace(context, workbookSchema, () => newWorkbookId())),
   newClient: () => run((context) => startNewClient(context, workbookSchema, newWorkbookId())),
   goTo: (sheet, cell) => run((context) => goToCell(context, sheet, cell)),

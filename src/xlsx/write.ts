@@ -7,6 +7,7 @@ import type { Column } from '../schema/columns';
 import { isoToSerial } from '../schema/dates';
 import type { ChartDeclaration, ConditionalFormat, PlacedTable } from '../schema/layout';
 import { cellStyle, columnStyle, HEADER_ROW_HEIGHT, headerStyle, type CellStyle } from '../schema/cell-styles';
+import { columnsReference, DEFAULT_PAPER, PAGE_FOOTER, PAPERS, rowsReference, type PageSetup } from '../schema/page-setup';
 import { palette } from '../schema/palette';
 import { initialRows, type CellValue, type RowEntries } from '../schema/rows';
 import { PROPERTY_VERSION, PROPERTY_WORKBOOK_ID } from '../schema/properties';
@@ -92,10 +93,7 @@ class Writer {
       for (const [column, width] of Object.entries(sheet.widths ?? {})) {
         must(this.file.SetColWidth(sheet.name, column, column, width), `Setting widths on ${sheet.name}`);
       }
-      if (sheet.landscape) {
-        must(this.file.SetPageLayout(sheet.name, { Orientation: 'landscape', FitToWidth: 1, FitToHeight: 0 }), `Page set-up of ${sheet.name}`);
-        must(this.file.SetSheetProps(sheet.name, { FitToPage: true }), `Page set-up of ${sheet.name}`);
-      }
+      if (sheet.page) this.pageSetup(sheet.name, sheet.page);
       if (sheet.freezeRows) {
         const topLeft = `A${sheet.freezeRows + 1}`;
         must(this.file.SetPanes(sheet.name, {
@@ -106,6 +104,25 @@ class Writer {
       if (sheet.hidden) must(this.file.SetSheetVisible(sheet.name, false), `Hiding ${sheet.name}`);
     });
     must(this.file.SetActiveSheet(0), 'Selecting the Start sheet');
+  }
+
+  /** Paper, orientation, fit, margins, footer and the rows and columns repeated on every page. */
+  private pageSetup(sheet: string, page: PageSetup): void {
+    const what = `Page set-up of ${sheet}`;
+    must(this.file.SetPageLayout(sheet, {
+      Size: PAPERS[DEFAULT_PAPER].fileCode, Orientation: page.orientation, FitToWidth: page.pagesWide, FitToHeight: 0,
+      // A row printed across pages comes out on consecutive pages.
+      PageOrder: 'overThenDown',
+    }), what);
+    must(this.file.SetSheetProps(sheet, { FitToPage: true }), what);
+    const m = page.margins;
+    must(this.file.SetPageMargins(sheet, { Left: m.left, Right: m.right, Top: m.top, Bottom: m.bottom, Header: m.header, Footer: m.footer }), what);
+    must(this.file.SetHeaderFooter(sheet, { OddFooter: `&C${PAGE_FOOTER}` }), what);
+    const titles = [
+      ...(page.titleColumns ? [`${quoteSheet(sheet)}!${columnsReference(page.titleColumns)}`] : []),
+      ...(page.titleRows ? [`${quoteSheet(sheet)}!${rowsReference(page.titleRows)}`] : []),
+    ];
+    if (titles.length > 0) must(this.file.SetDefinedName({ Name: '_xlnm.Print_Titles', Scope: sheet, RefersTo: titles.join(',') }), what);
   }
 
   /** Writes every table and returns how many data rows each got. */
@@ -150,9 +167,6 @@ class Writer {
     must(this.file.SetRowHeight(sheet, headerRow, HEADER_ROW_HEIGHT), `Header of ${table.name}`);
     const range = `${cellAddress(firstColumn, headerRow)}:${cellAddress(firstColumn + table.columns.length + extras.length - 1, lastRow)}`;
     must(this.file.AddTable(sheet, { Range: range, Name: table.name, StyleName: table.style, ShowRowStripes: true }), `Adding table ${table.name}`);
-    must(this.file.SetDefinedName({
-      Name: '_xlnm.Print_Titles', Scope: sheet, RefersTo: `${quoteSheet(sheet)}!$${headerRow}:$${headerRow}`,
-    }), `Print titles of ${sheet}`);
   }
 
   cells(schema: WorkbookSchema, start: StartDetails): void {
@@ -212,19 +226,24 @@ class Writer {
   private chartOptions(chart: ChartDeclaration) {
     const type = { radar: this.excelize.Radar, bar: this.excelize.Bar, column: this.excelize.Col, line: this.excelize.Line }[chart.kind];
     const seriesColours = [palette.accent, palette.secondSeries];
+    // excelize draws axis labels in a light grey (#D9D9D9, 1.4:1 on white): every text gets the palette's colour.
+    const font = { Color: `#${palette.chart.text}` };
+    const labelled = chart.kind !== 'radar';
     return {
       Type: type,
       Series: chart.series.map((s, i) => ({
         Name: s.name, Categories: chart.categories, Values: s.values,
         ...(chart.kind === 'radar' || chart.kind === 'line' ? { Line: { Width: 2.25 } } : { Fill: { Type: 'pattern', Pattern: 1, Color: [`#${seriesColours[i % seriesColours.length]}`] } }),
+        ...(labelled ? { DataLabel: { Font: font } } : {}),
       })),
-      Title: { Paragraph: [{ Text: chart.title, Font: { Bold: true, Size: 12 } }] },
-      Legend: { Position: chart.series.length > 1 ? 'bottom' : 'none' },
+      Title: { Paragraph: [{ Text: chart.title, Font: { Bold: true, Size: 12, Color: `#${palette.chart.title}` } }] },
+      Legend: { Position: chart.series.length > 1 ? 'bottom' : 'none', Font: font },
       Dimension: { Width: chart.width, Height: chart.height },
-      PlotArea: chart.kind === 'radar' ? {} : { ShowVal: true },
+      Fill: { Type: 'pattern', Pattern: 1, Color: [`#${palette.chart.background}`] },
+      PlotArea: labelled ? { ShowVal: true } : {},
       ShowBlanksAs: 'gap',
-      ...(chart.axis ? { YAxis: { Minimum: chart.axis.min, Maximum: chart.axis.max, MajorUnit: chart.axis.step } } : {}),
-      ...(chart.kind === 'bar' ? { XAxis: { ReverseOrder: true } } : {}),
+      XAxis: { Font: font, ...(chart.kind === 'bar' ? { ReverseOrder: true } : {}) },
+      YAxis: { Font: font, ...(chart.axis ? { Minimum: chart.axis.min, Maximum: chart.axis.max, MajorUnit: chart.axis.step } : {}) },
     };
   }
 
