@@ -3,8 +3,10 @@ import { existsSync, statSync } from 'fs';
 import path from 'path';
 import { cliText } from '../domain/strings/en/cli';
 import { exampleEntries } from '../schema/example';
+import { DEFAULT_PAPER, isPaper, paperNames } from '../schema/page-setup';
 import { workbookSchema } from '../schema/workbook';
 import { restoreWorkbook } from '../xlsx/package/restore';
+import { setPaper } from '../xlsx/paper-size';
 import { templatePackage } from '../xlsx/template';
 import type { StartDetails } from '../xlsx/write';
 import { parseArgs, UsageError } from './args';
@@ -22,7 +24,7 @@ export interface CommandIO {
 }
 
 export async function newCommand(args: string[], io: CommandIO): Promise<number> {
-  const parsed = parseArgs(args, { flags: ['--example', '--force'], options: ['--organisation', '--partner', '--from', '--today'] }, {
+  const parsed = parseArgs(args, { flags: ['--example', '--force'], options: ['--organisation', '--partner', '--from', '--today', '--paper'] }, {
     unknownOption: (option) => cliText.unknownOption('new', option),
     missingValue: cliText.missingValue,
   });
@@ -38,6 +40,10 @@ export async function newCommand(args: string[], io: CommandIO): Promise<number>
   if (template !== undefined) await refuseOutputOnInput('new', target, [template]);
   if (existsSync(target) && !force) throw new UsageError(text.exists(target));
 
+  const paperOption = parsed.options.get('--paper');
+  const paper = paperOption?.toLowerCase();
+  if (paper !== undefined && !isPaper(paper)) throw new UsageError(text.unknownPaper(paperOption as string, paperNames));
+
   const example = parsed.flags.has('--example');
   if (example && template !== undefined) throw new UsageError(text.exampleAndFrom);
   if (!example && parsed.options.has('--today')) throw new UsageError(text.todayWithoutExample);
@@ -51,9 +57,12 @@ export async function newCommand(args: string[], io: CommandIO): Promise<number>
 
   if (template !== undefined) {
     const templatePkg = await templatePackage();
-    const copy = await editWorkbookFile(template, io, async (pkg) => restoreWorkbook(pkg, workbookSchema, {
-      mode: 'new-client', template: templatePkg, start: given, workbookId: randomUUID(),
-    }));
+    // A copy keeps the paper of the workbook it copies unless another is asked for.
+    const copy = await editWorkbookFile(template, io, async (pkg) => {
+      const restored = restoreWorkbook(pkg, workbookSchema, { mode: 'new-client', template: templatePkg, start: given, workbookId: randomUUID() });
+      if (paper !== undefined) setPaper(pkg, workbookSchema, paper);
+      return restored;
+    });
     if ('exitCode' in copy) return copy.exitCode;
     await writeFileSafely(target, copy.bytes, force);
     io.out(text.writtenFrom(target, template));
@@ -67,6 +76,7 @@ export async function newCommand(args: string[], io: CommandIO): Promise<number>
     mode: 'fill', template: pkg, start: { ...filled.start, ...given }, rows: filled.rows, workbookId: randomUUID(),
   });
   if (result.notDone.length > 0) throw new Error(`The template does not take its own rows: ${result.notDone.join('; ')}`);
+  if (paper !== undefined && paper !== DEFAULT_PAPER) setPaper(pkg, workbookSchema, paper);
   await writeFileSafely(target, pkg.toBytes(), force);
   io.out(text.written(target, example));
   return 0;

@@ -12,6 +12,7 @@ Commands:
       --force               replace OUT.xlsx if it already exists
       --from TEMPLATE.xlsx  start from a consultant's workbook: keep its criteria, weights, targets,
                             plan elements and lists; clear everything that belongs to a client
+      --paper a4|letter     the paper every sheet prints on (a4 when not given)
   repair FILE.xlsx --out NEW.xlsx
                       Restore missing columns, calculated formulas, dropdowns, highlights, names and
                       properties of a workbook, keeping every entry and everything of your own
@@ -165,6 +166,8 @@ Options:
     writtenFrom: (file: string, template: string) => `Wrote ${file}, a new-client copy of ${template}: its criteria, weights, targets, plan elements, lists and your own sheets and columns are kept (compared before writing); every client entry is cleared. It has a new workbook id. What changed:`,
     exampleAndFrom: 'new: give either --example or --from, not both.',
     todayWithoutExample: 'new: --today sets the day the example is made (its dates count from it); give it with --example.',
+    unknownPaper: (value: string, papers: readonly string[]) =>
+      `new: --paper takes ${papers.join(' or ')} (the paper every sheet prints on; a4 when not given), found "${value}".`,
   },
   actions: {
     missingFile: 'actions: give the workbook, e.g. partnering actions assessment.xlsx --in-place',
