@@ -16,6 +16,25 @@ export interface Structure {
   charts: Array<{ sheet: string; kind: string; values: string[] }>;
   /** Each formatted cell (`Sheet!A1`) with its look as `describeLook` writes it; cells that look like Excel's default are left out. */
   looks: Record<string, string>;
+  /** The page set-up of each visible sheet with cells, as `describePage` writes it. */
+  pages: Record<string, string>;
+}
+
+/** A sheet's page set-up in host-neutral words. */
+export interface Page {
+  paper: string;
+  orientation: string;
+  pagesWide?: number;
+  titleRows?: string | null;
+  titleColumns?: string | null;
+  footer?: string;
+}
+
+export function describePage(page: Page): string {
+  return [
+    `${page.paper} ${page.orientation.toLowerCase()}`, `${page.pagesWide ?? 'unscaled'} wide`,
+    `rows ${page.titleRows?.replace(/\$/g, '') || 'none'}`, `columns ${page.titleColumns?.replace(/\$/g, '') || 'none'}`, `footer ${page.footer || 'none'}`,
+  ].join(', ');
 }
 
 /** The parts of a cell's format the schema declares (src/schema/cell-styles.ts), in host-neutral words. */
@@ -68,12 +87,15 @@ export function normalise(structure: Structure): Structure {
     names: Object.fromEntries(Object.entries(structure.names).map(([k, v]) => [k, ref(v)]).sort(([a], [b]) => a.localeCompare(b))),
     charts: [...structure.charts].map((c) => ({ ...c, values: c.values.map(ref) })).sort(by((c) => `${c.sheet}:${c.kind}`)),
     looks: Object.fromEntries(Object.entries(structure.looks).filter(([, look]) => look !== '').sort(([a], [b]) => a.localeCompare(b))),
+    pages: Object.fromEntries(Object.entries(structure.pages).sort(([a], [b]) => a.localeCompare(b))),
   };
 }
 
 const VALIDATION_KINDS: Record<string, string> = { list: 'list', whole: 'whole', decimal: 'decimal', date: 'date' };
 const HIGHLIGHT_KINDS: Record<string, string> = { colorScale: 'colourScale', cellIs: 'textEquals', expression: 'formula' };
 const CHART_KINDS: Record<string, string> = { radarChart: 'radar', lineChart: 'line' };
+/** Paper codes of CT_PageSetup (ECMA-376 Part 1, 18.3.1.64), by the name Office.js gives them; 1 when none is written. */
+const PAPER_CODES: Record<string, string> = { 1: 'Letter', 9: 'A4' };
 
 /** The structure of an .xlsx file, read from its parts. */
 export function fileStructure(bytes: Uint8Array): Structure {
@@ -83,19 +105,40 @@ export function fileStructure(bytes: Uint8Array): Structure {
   const text = (path: string) => (parts[path] ? strFromU8(parts[path]) : '');
   const workbook = text('xl/workbook.xml');
   const rels = relationships(text('xl/_rels/workbook.xml.rels'), 'xl/');
-  const sheets = [...workbook.matchAll(/<sheet\b[^>]*name="([^"]*)"[^>]*r:id="([^"]*)"/g)].map((m) => ({ name: unescape(m[1]), path: rels.get(m[2]) ?? '' }));
+  const sheets = [...workbook.matchAll(/<sheet\b[^>]*name="([^"]*)"[^>]*r:id="([^"]*)"[^>]*>/g)].map((m) => ({
+    name: unescape(m[1]), path: rels.get(m[2]) ?? '', hidden: /state="(hidden|veryHidden)"/.test(m[0]),
+  }));
   const structure: Structure = {
     tables: Object.values(data.tables).map((t) => ({
       name: t.name, sheet: t.sheet,
       address: `${t.columns[0] ? columnLetter(t.columns[0].column) : 'A'}${t.headerRow}:${columnLetter(t.columns[t.columns.length - 1].column)}${t.headerRow + t.rows.length}`,
       headers: t.columns.map((c) => c.header), calculated: calculated[t.name] ?? {},
     })),
-    validations: [], highlights: [], charts: [], looks: {},
+    validations: [], highlights: [], charts: [], looks: {}, pages: {},
     names: Object.fromEntries([...workbook.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)]
       .filter((m) => !/localSheetId/.test(m[1]))
       .map((m) => [/name="([^"]*)"/.exec(m[1])?.[1] ?? '', unescape(m[2])])),
   };
   const looks = cellLooks(text('xl/styles.xml'));
+  const printTitles = (index: number) => unescape([...workbook.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)]
+    .find((m) => /name="_xlnm.Print_Titles"/.test(m[1]) && new RegExp(`localSheetId="${index}"`).test(m[1]))?.[2] ?? '')
+    .split(',').map((t) => t.slice(t.lastIndexOf('!') + 1)).filter(Boolean);
+  sheets.forEach((sheet, index) => {
+    const xml = text(sheet.path);
+    // Only sheets a person would print: visible, with something on them.
+    if (sheet.hidden || !/<c\b/.test(xml)) return;
+    const setup = /<pageSetup\b([^>]*)>/.exec(xml)?.[1] ?? '';
+    const attribute = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(setup)?.[1];
+    const fitToPage = /<pageSetUpPr\b[^>]*fitToPage="(1|true)"/.test(xml);
+    const titles = printTitles(index);
+    structure.pages[sheet.name] = describePage({
+      paper: PAPER_CODES[attribute('paperSize') ?? '1'] ?? `paper ${attribute('paperSize')}`,
+      orientation: attribute('orientation') === 'landscape' ? 'landscape' : 'portrait',
+      pagesWide: fitToPage ? Number(attribute('fitToWidth') ?? 1) : undefined,
+      titleRows: titles.find((t) => /^\$?\d+:\$?\d+$/.test(t)), titleColumns: titles.find((t) => /^\$?[A-Z]+:\$?[A-Z]+$/.test(t)),
+      footer: unescape(/<oddFooter>([^<]*)<\/oddFooter>/.exec(xml)?.[1] ?? '').replace(/^&C/, ''),
+    });
+  });
   for (const sheet of sheets) {
     const xml = text(sheet.path);
     for (const m of xml.matchAll(/<c\b([^>]*?)\/?>/g)) {

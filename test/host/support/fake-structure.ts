@@ -1,6 +1,6 @@
 /** The structure the live host wrote into the fake Excel, in the same shape as a file's (test/support/structure.ts). */
 import type { FakeWorkbookState } from '../fake-excel';
-import { describeLook, normalise, type Structure } from '../../support/structure';
+import { describeLook, describePage, normalise, type Structure } from '../../support/structure';
 
 const VALIDATION_KINDS: Record<string, string> = { list: 'list', wholeNumber: 'whole', decimal: 'decimal', date: 'date' };
 const HIGHLIGHT_KINDS: Record<string, string> = { ColorScale: 'colourScale', CellValue: 'textEquals', Custom: 'formula' };
@@ -29,6 +29,10 @@ export function fakeStructure(state: FakeWorkbookState): Structure {
     charts: state.worksheets.flatMap((sheet) => sheet.charts.map((c) => ({
       sheet: sheet.name, kind: CHART_KINDS[c.type] ?? c.type, values: c.series.map((s) => s.values ?? ''),
     }))),
+    pages: Object.fromEntries(state.worksheets.filter((sheet) => sheet.visibility === 'Visible' && sheet.cells.size > 0).map((sheet) => [sheet.name, describePage({
+      paper: sheet.pageLayout.paperSize, orientation: sheet.pageLayout.orientation, pagesWide: sheet.pageLayout.zoom.horizontalFitToPages,
+      titleRows: sheet.printTitleRows, titleColumns: sheet.printTitleColumns, footer: sheet.pageLayout.centerFooter,
+    })])),
     looks: Object.fromEntries(state.worksheets.flatMap((sheet) => [...sheet.cells].map(([address, cell]) => {
       const f = cell.format ?? {};
       const borders = Object.entries(f.borders ?? {}).filter(([, b]) => b.style !== 'None')
