@@ -39,7 +39,7 @@ export interface FakeDialog {
   event(code: number): void;
 }
 
-const fake = createFakeExcel();
+const fake = createFakeExcel({ excelApi: window.__fakeOfficeOptions?.excelApi });
 const scope = window as unknown as Record<string, unknown>;
 window.__fakeExcel = fake;
 window.__officeCalls = [];
