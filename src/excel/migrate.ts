@@ -9,7 +9,7 @@
 import { FoundColumns } from '../data/found-columns';
 import { findTable, type TableData } from '../data/workbook-data';
 import { excelText } from '../domain/strings/en/excel';
-import { compareVersion, headersUsedBefore, newClientCopy, olderLayouts, type OlderLayout } from '../migrate';
+import { compareVersion, headerRenames, newClientCopy, olderLayouts, type OlderLayout } from '../migrate';
 import { columnLetter } from '../schema/address';
 import { PROPERTY_VERSION, PROPERTY_WORKBOOK_ID } from '../schema/properties';
 import { initialRows, type CellValue } from '../schema/rows';
@@ -135,16 +135,9 @@ export async function upgradeInPlace(context: Excel.RequestContext, schema: Work
     for (const { table } of schema.tables) {
       const now = findTable(data, table.name);
       if (!now) continue;
-      const aliases = headersUsedBefore(data.templateVersion, table.name, layouts);
-      const headers = new Set(now.columns.map((c) => c.header.toLowerCase()));
-      for (const { header, column } of now.columns) {
-        const alias = Object.keys(aliases).find((a) => a.toLowerCase() === header.toLowerCase());
-        if (alias === undefined) continue;
-        const today = table.col(aliases[alias]).header;
-        if (headers.has(today.toLowerCase())) continue;
-        headers.add(today.toLowerCase());
-        context.workbook.worksheets.getItem(now.sheet).getRange(`${columnLetter(column)}${now.headerRow}`).values = [[cellInput(today)]];
-        renamed.push(`${header} to ${today}`);
+      for (const { column, from, to } of headerRenames(now, table, data.templateVersion, layouts)) {
+        context.workbook.worksheets.getItem(now.sheet).getRange(`${columnLetter(column)}${now.headerRow}`).values = [[cellInput(to)]];
+        renamed.push(`${from} to ${to}`);
       }
     }
     context.workbook.properties.custom.add(PROPERTY_VERSION, schema.version);

@@ -3,7 +3,9 @@
  * are found by the headers that layout used; columns the current layout does not know stay as the
  * person's own extra columns; nothing typed is lost.
  */
-import type { WorkbookData } from '../data/workbook-data';
+import { FoundColumns, normalHeader } from '../data/found-columns';
+import type { TableData, WorkbookData } from '../data/workbook-data';
+import type { TableSchema } from '../schema/table';
 import type { WorkbookSchema } from '../schema/workbook';
 import { startDetails, tableContent, type TableContent } from './table-content';
 import type { MigratedWorkbook } from './new-client';
@@ -42,6 +44,31 @@ export function compareVersion(version: string | undefined, current: string): Ve
 export function headersUsedBefore(version: string | undefined, tableName: string, layouts: OlderLayout[] = olderLayouts): Record<string, string> {
   const applicable = layouts.filter((l) => compareVersion(version ?? '', l.version) !== 'newer');
   return Object.assign({}, ...applicable.map((l) => l.renamed[tableName] ?? {})) as Record<string, string>;
+}
+
+/** A header an older layout used, to be given today's header where it stands. */
+export interface HeaderRename {
+  /** Sheet column (1-based). */
+  column: number;
+  from: string;
+  to: string;
+}
+
+/**
+ * The headers of a table as read that an older layout used and today's layout calls otherwise,
+ * found the way every reader finds columns (FoundColumns with the older headers). A header is left
+ * as it is when the table already has a column under today's header: two columns of one name are
+ * not allowed in a table.
+ */
+export function headerRenames(found: TableData, table: TableSchema, version: string | undefined,
+  layouts: OlderLayout[] = olderLayouts): HeaderRename[] {
+  const columns = new FoundColumns(table, found.columns, headersUsedBefore(version, table.name, layouts));
+  const headers = new Set(found.columns.map((c) => normalHeader(c.header)));
+  return table.columns.flatMap((column) => {
+    const at = columns.at(column.key);
+    if (!at || normalHeader(at.header) === normalHeader(column.header) || headers.has(normalHeader(column.header))) return [];
+    return [{ column: at.column, from: at.header, to: column.header }];
+  });
 }
 
 export function upgradeWorkbook(data: WorkbookData, schema: WorkbookSchema, layouts: OlderLayout[] = olderLayouts): MigratedWorkbook {
