@@ -5,12 +5,20 @@
  * 1900 system the checks and scores use. Cells of type `t="d"` hold an ISO 8601 date instead
  * (18.18.11).
  */
+import { isoToSerial } from '../schema/dates';
 import { descendants, type XmlElement } from './xml-tree';
 
 export type DateSystem = 1900 | 1904;
 
 /** Days from 1900-01-00 (serial 0 of the 1900 system, as Excel counts) to 1904-01-01. */
 export const DAYS_1900_TO_1904 = 1462;
+
+/** `2026-03-31` as the serial a workbook of that date system stores; undefined for text that is no date. */
+export function serialIn(dateSystem: DateSystem, iso: string): number | undefined {
+  const serial = isoToSerial(iso);
+  if (serial === undefined) return undefined;
+  return dateSystem === 1904 ? serial - DAYS_1900_TO_1904 : serial;
+}
 
 /** Built-in number formats that show a date (ECMA-376 Part 1, 18.8.30), pure times left out. */
 const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58]);

@@ -9,8 +9,7 @@
 import type { Document, Element } from '@xmldom/xmldom';
 import { cliText } from '../../domain/strings/en/cli';
 import { columnLetter, quoteSheet } from '../../schema/address';
-import { isoToSerial } from '../../schema/dates';
-import { DAYS_1900_TO_1904 } from '../date-cells';
+import { serialIn, type DateSystem } from '../date-cells';
 import { PROPERTY_VERSION, PROPERTY_WORKBOOK_ID } from '../../schema/properties';
 import { initialRows, type CellValue, type RowEntries } from '../../schema/rows';
 import type { TableSchema } from '../../schema/table';
@@ -265,6 +264,7 @@ class Restorer {
       clear: new Set(mode === 'new-client' ? table.columns.filter((c) => c.clientEntry).map((c) => c.key) : []),
       clearAll,
       values,
+      dateSystem: this.dateSystem(),
     };
     const laid = layTable(cells, root, area, plan, (key, which) => this.templateStyle(table.name, key, which));
     if ('inTheWay' in laid) {
@@ -345,9 +345,11 @@ class Restorer {
   /** ISO dates as serial numbers of the workbook's own date system; everything else as given. */
   private typed(value: CellValue, type: string): CellValue {
     if (type !== 'date' || typeof value !== 'string') return value;
-    const serial = isoToSerial(value);
-    if (serial === undefined) return value;
-    return this.parts.date1904() ? serial - DAYS_1900_TO_1904 : serial;
+    return serialIn(this.dateSystem(), value) ?? value;
+  }
+
+  private dateSystem(): DateSystem {
+    return this.parts.date1904() ? 1904 : 1900;
   }
 
   private templateCellStyle(sheetName: string, address: string): string | undefined {

@@ -9,7 +9,7 @@ import { FoundColumns, type HeaderAt } from '../../data/found-columns';
 import type { Element } from '@xmldom/xmldom';
 import { cellAddress } from '../../schema/address';
 import type { Column } from '../../schema/columns';
-import { isoToSerial } from '../../schema/dates';
+import { serialIn, type DateSystem } from '../date-cells';
 import type { CellValue, RowEntries } from '../../schema/rows';
 import { splitCell, type SheetCells } from './sheet-cells';
 import { childNamed, childrenNamed, createChild, insertInSequence, setText, textOf } from './xml';
@@ -33,6 +33,8 @@ export interface TablePlan {
   clearAll: boolean;
   /** Values to write by row and key (the example), over what the rows hold. */
   values?: RowEntries[];
+  /** How the workbook counts its date serials: a date given as ISO text is written in the file's own system. */
+  dateSystem: DateSystem;
 }
 
 export interface TableArea {
@@ -168,7 +170,7 @@ export function layTable(cells: SheetCells, table: Element, area: TableArea, pla
       }
       const wanted = plan.values?.[i]?.[key ?? ''];
       if (cleared || wanted !== undefined) {
-        const value = wanted !== undefined ? typed(wanted, planned.column) : initialOf(planned.column);
+        const value = wanted !== undefined ? typed(wanted, planned.column, plan.dateSystem) : initialOf(planned.column);
         const now = cells.read(address);
         if (now?.formula !== undefined || !same(now?.value ?? null, value)) {
           cells.setValue(address, value, style);
@@ -233,10 +235,10 @@ function initialOf(column: Column | undefined): CellValue {
   return (column?.initial as CellValue | undefined) ?? null;
 }
 
-/** Dates given as ISO text become serial numbers in date columns; everything else stays as given. */
-function typed(value: CellValue, column: Column | undefined): CellValue {
-  if (column?.type === 'date' && typeof value === 'string') return isoToSerial(value) ?? value;
-  return value;
+/** Dates given as ISO text become serial numbers of the file's date system in date columns; everything else stays as given. */
+function typed(value: CellValue, column: Column | undefined, dateSystem: DateSystem): CellValue {
+  if (column?.type !== 'date' || typeof value !== 'string') return value;
+  return serialIn(dateSystem, value) ?? value;
 }
 
 function same(a: unknown, b: CellValue): boolean {
