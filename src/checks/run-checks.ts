@@ -27,7 +27,8 @@ export function runChecks(data: WorkbookData, options: CheckOptions): Finding[] 
       if (!views.has(declared.name)) {
         const placed = schema.tables.some((p) => p.table.name === declared.name);
         const found = findTable(data, declared.name);
-        views.set(declared.name, placed && found ? new TableView(declared, found) : undefined);
+        // Without a header row no column is found: table-header-row reports it, no other rule reads it.
+        views.set(declared.name, placed && found && !found.noHeaderRow ? new TableView(declared, found) : undefined);
       }
       return views.get(declared.name) as TableView<K> | undefined;
     },

@@ -72,6 +72,10 @@ export async function editWorkbookFile(file: string, io: CommandIO,
   const before = takeInventory(pkg);
   const result = await edit(pkg, input.data);
   if (!result) return { exitCode: 0 };
+  if (result.blocked.length > 0) {
+    for (const reason of result.blocked) io.err(`partnering: ${reason}`);
+    return { exitCode: 2 };
+  }
   const bytes = pkg.toBytes();
   const losses = compareInventories(before, takeInventory(XlsxPackage.open(bytes)), result.allowance);
   if (losses.length > 0) {

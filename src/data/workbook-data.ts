@@ -30,7 +30,28 @@ export interface TableData {
   columns: Array<{ header: string; column: number }>;
   /** Data rows with their sheet row; cells by header. Extra user columns are included. */
   rows: Array<{ row: number; cells: Record<string, CellData> }>;
+  /**
+   * Rows typed or pasted just below the table that it did not take in, by the header of the column
+   * above: from the row under the table's last row down to the first empty one, at most
+   * ROWS_READ_BELOW. They are not part of the table, so nothing counts them. Undefined when the host
+   * did not look.
+   */
+  below?: Array<{ row: number; cells: Record<string, CellData> }>;
+  /** True when the table shows Excel's Total Row: its last row, which is not in `rows`. */
+  totalsRow?: boolean;
+  /** True when the table's header row is turned off: its columns cannot be found by header, so `rows` is empty. */
+  noHeaderRow?: boolean;
 }
+
+/** A table that is none of ours by name (a person's own, or one of ours they renamed), with its headers. */
+export interface OtherTable {
+  name: string;
+  sheet: string;
+  headers: string[];
+}
+
+/** How many rows under a table a host looks at for entries the table did not take in. */
+export const ROWS_READ_BELOW = 10;
 
 export interface NamedCell {
   sheet: string;
@@ -44,6 +65,8 @@ export interface WorkbookData {
   sheets: string[];
   /** Tables by name as the workbook spells it. */
   tables: Record<string, TableData>;
+  /** Every table not named as one of ours, for finding one a person renamed; undefined when the host did not look. */
+  otherTables?: OtherTable[];
   /** Single-cell defined names (Start details, figures), by name. */
   names: Record<string, NamedCell>;
   /** Values of the dropdown lists as the workbook has them (a consultant may have edited them), by list name. */
@@ -61,6 +84,10 @@ export interface WorkbookData {
 
 export const isCellError = (value: RawValue | undefined): value is CellError =>
   typeof value === 'object' && value !== null && 'error' in value;
+
+/** A cell with nothing in it: no value (or only spaces) and no formula. */
+export const isEmptyCell = (cell: CellData): boolean => cell.formula === undefined
+  && (cell.value === null || (typeof cell.value === 'string' && cell.value.trim() === ''));
 
 /** A table by name, compared as Excel does (ignoring case). */
 export function findTable(data: WorkbookData, name: string): TableData | undefined {

@@ -1,7 +1,8 @@
 /**
  * Read: one sync recalculates what is dirty and loads every declared table (wherever it is now, with values, formulas and value
- * types), the named cells, the lists and the properties, and returns the same WorkbookData the
- * file host reads, so the checks run on it unchanged.
+ * types, whether it shows a Total Row or no header row, and the rows just below it), the name, sheet
+ * and headers of every other table (one of ours a person renamed), the named cells, the lists and
+ * the properties, and returns the same WorkbookData the file host reads, so the checks run on it unchanged.
  *
  * Excel on the web refuses a response over 5 MB, and a cell's text may be up to 32,767
  * characters, so reads are sized by the bytes that came back, not by a guess per cell: the first
@@ -10,7 +11,7 @@
  * 4 MB. A block Excel still refuses as too large (longer text further down) is read again in
  * halves; if even the first sync is refused, it is made again without the first rows.
  */
-import type { CellData, NamedCell, RawValue, TableData, WorkbookData } from '../data/workbook-data';
+import { isEmptyCell, ROWS_READ_BELOW, type CellData, type NamedCell, type RawValue, type TableData, type WorkbookData } from '../data/workbook-data';
 import { cellAddress, columnNumber } from '../schema/address';
 import { allLists } from '../schema/lists';
 import { PROPERTY_VERSION, PROPERTY_WORKBOOK_ID } from '../schema/properties';
@@ -45,16 +46,29 @@ export async function readWorkbook(context: Excel.RequestContext, schema: Workbo
       first = queueFirstRead(context, schema, false);
       await context.sync();
     }
-    const { sheets, tables, namedCells, lists, version, id } = first;
+    const { sheets, tables, allTables, namedCells, lists, version, id } = first;
 
     const present = tables.filter((t) => !t.found.isNullObject);
-    const read = [];
-    for (const { found, whole, firstRows } of present) {
-      read.push({ name: found.name, address: whole.address, rows: await wholeTable(context, whole, firstRows) });
+    const read: TableData[] = [];
+    for (const { found, whole, firstRows, below } of present) {
+      const layout = { ...(found.showTotals ? { totalsRow: true } : {}), ...(found.showHeaders ? {} : { noHeaderRow: true }) };
+      if (!found.showHeaders) {
+        // Without a header row no column can be found by its header; the checks report the table instead.
+        read.push({ name: found.name, sheet: splitAddress(whole.address).sheet, headerRow: splitAddress(whole.address).row, columns: [], rows: [], ...layout });
+        continue;
+      }
+      const rows = await wholeTable(context, whole, firstRows);
+      // The Total Row is the range's last row; it holds totals, not entries.
+      if (found.showTotals) for (const part of [rows.values, rows.formulas, rows.valueTypes]) part.splice(whole.rowCount - 1);
+      const data = tableData(found.name, whole.address, rows);
+      read.push({ ...data, below: rowsBelow(data.columns, below), ...layout });
     }
+    const declared = new Set(schema.tables.map((p) => p.table.name.toLowerCase()));
     return {
       sheets: sheets.items.map((s) => s.name),
-      tables: Object.fromEntries(read.map((t) => [t.name, tableData(t.name, t.address, t.rows)])),
+      tables: Object.fromEntries(read.map((t) => [t.name, t])),
+      otherTables: allTables.items.filter((t) => !declared.has(t.name.toLowerCase()))
+        .map((t) => ({ name: t.name, sheet: t.worksheet.name, headers: t.columns.items.map((c) => c.name) })),
       names: Object.fromEntries(namedCells.filter((n) => !n.range.isNullObject).map((n) => [n.name, namedCell(n.range)])),
       lists: Object.fromEntries(lists.filter((l) => !l.range.isNullObject).map((l) => [l.name, listValues(l.range.values)])),
       templateVersion: version.isNullObject ? undefined : String(version.value),
@@ -76,14 +90,18 @@ function queueFirstRead(context: Excel.RequestContext, schema: WorkbookSchema, w
   const sheets = context.workbook.worksheets.load('items/name');
   const tables = schema.tables.map(({ table }) => {
     const found = context.workbook.tables.getItemOrNullObject(table.name);
-    found.load('name');
+    found.load('name, showTotals, showHeaders');
     const rows = Math.max(1, Math.floor(FIRST_READ_CELLS / table.columns.length));
+    const whole = found.getRange();
     return {
       found,
-      whole: found.getRange().load('address, rowCount, columnCount'),
+      whole: whole.load('address, rowCount, columnCount'),
       firstRows: withRows ? found.getHeaderRowRange().getResizedRange(rows, 0).load(RANGE_PROPERTIES) : undefined,
+      below: whole.getLastRow().getOffsetRange(1, 0).getResizedRange(ROWS_READ_BELOW - 1, 0).load(RANGE_PROPERTIES),
     };
   });
+  // Every table's name, sheet and headers: one of ours a person renamed is recognised by its headers.
+  const allTables = context.workbook.tables.load('items/name, items/worksheet/name, items/columns/items/name');
   const namedCells = schema.cells.filter((c) => c.name).map((c) => ({
     name: c.name as string,
     range: context.workbook.names.getItemOrNullObject(c.name as string).getRangeOrNullObject().load(RANGE_PROPERTIES),
@@ -94,7 +112,7 @@ function queueFirstRead(context: Excel.RequestContext, schema: WorkbookSchema, w
   }));
   const version = context.workbook.properties.custom.getItemOrNullObject(PROPERTY_VERSION).load('value');
   const id = context.workbook.properties.custom.getItemOrNullObject(PROPERTY_WORKBOOK_ID).load('value');
-  return { sheets, tables, namedCells, lists, version, id };
+  return { sheets, tables, allTables, namedCells, lists, version, id };
 }
 
 /** The bytes a row of loaded cells comes back as. */
@@ -155,6 +173,23 @@ function tableData(name: string, address: string, range: LoadedRows): TableData 
     return { row, cells };
   });
   return { name, sheet, headerRow, columns, rows };
+}
+
+/** The rows under a table down to the first empty one, by the header of the column above. */
+function rowsBelow(columns: TableData['columns'], range: Excel.Range): NonNullable<TableData['below']> {
+  const { column: firstColumn, row: firstRow } = splitAddress(range.address);
+  const below: NonNullable<TableData['below']> = [];
+  for (let r = 0; r < range.values.length; r++) {
+    const row = firstRow + r;
+    const cells: Record<string, CellData> = {};
+    for (const { header, column } of columns) {
+      const c = column - firstColumn;
+      cells[header] = cellData(cellAddress(column, row), range.values[r][c], range.formulas[r][c], range.valueTypes[r][c]);
+    }
+    if (Object.values(cells).every(isEmptyCell)) break;
+    below.push({ row, cells });
+  }
+  return below;
 }
 
 function namedCell(range: Excel.Range): NamedCell {

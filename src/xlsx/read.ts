@@ -8,7 +8,7 @@
 import { strFromU8, Unzip, unzipSync, type UnzipDecoder } from 'fflate';
 import { inflateRawSync } from 'zlib';
 import { SaxesParser } from 'saxes';
-import type { CellData, NamedCell, TableData, WorkbookData } from '../data/workbook-data';
+import { isEmptyCell, ROWS_READ_BELOW, type CellData, type NamedCell, type TableData, type WorkbookData } from '../data/workbook-data';
 import { readText } from '../domain/strings/en/read';
 import { cellAddress, columnNumber } from '../schema/address';
 import { allLists } from '../schema/lists';
@@ -206,6 +206,7 @@ class PackageReader {
     return {
       sheets: this.sheets.map((s) => s.name),
       tables: Object.fromEntries(tables.map((t) => [t.name, this.tableData(t)])),
+      otherTables: tables.filter((t) => !declared.has(t.name.toLowerCase())).map((t) => ({ name: t.name, sheet: t.sheet, headers: t.columns })),
       names: this.namedCells(names),
       lists: this.listValues(names),
       templateVersion: properties.get(PROPERTY_VERSION),
@@ -308,17 +309,26 @@ class PackageReader {
     const cells = this.sheetCells(table.sheet);
     const headerRow = start.row;
     const columns = table.columns.map((header, i) => ({ header, column: start.column + i }));
-    const firstData = start.row + table.headerRows;
-    const lastData = (end ?? start).row - table.totalsRows;
-    const rows: TableData['rows'] = [];
-    for (let row = firstData; row <= lastData; row++) {
+    const layout = { ...(table.totalsRows > 0 ? { totalsRow: true } : {}), ...(table.headerRows === 0 ? { noHeaderRow: true } : {}) };
+    // Without a header row no column can be found by its header; the checks report the table instead.
+    if (table.headerRows === 0) return { name: table.name, sheet: table.sheet, headerRow, columns, rows: [], ...layout };
+    const rowAt = (row: number) => {
       const rowCells: Record<string, CellData> = {};
       for (const { header, column } of columns) {
         rowCells[header] = cells.at(row, column) ?? { address: cellAddress(column, row), value: null };
       }
-      rows.push({ row, cells: rowCells });
+      return { row, cells: rowCells };
+    };
+    const lastRow = (end ?? start).row;
+    const rows: TableData['rows'] = [];
+    for (let row = start.row + table.headerRows; row <= lastRow - table.totalsRows; row++) rows.push(rowAt(row));
+    const below: TableData['rows'] = [];
+    for (let row = lastRow + 1; row <= lastRow + ROWS_READ_BELOW; row++) {
+      const under = rowAt(row);
+      if (Object.values(under.cells).every(isEmptyCell)) break;
+      below.push(under);
     }
-    return { name: table.name, sheet: table.sheet, headerRow, columns, rows };
+    return { name: table.name, sheet: table.sheet, headerRow, columns, rows, below, ...layout };
   }
 
   private namedCells(names: DefinedName[]): Record<string, NamedCell> {

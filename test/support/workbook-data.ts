@@ -225,3 +225,58 @@ export function removeRow(data: WorkbookData, tableName: string, index: number):
   }
   return next;
 }
+
+/**
+ * Renames a table under Table Design: it is no longer found by its name, and a host lists it with
+ * the other tables that are none of ours by name.
+ */
+export function renameTable(data: WorkbookData, from: string, to: string): WorkbookData {
+  const next = copy(data);
+  const table = tableIn(next, from);
+  delete next.tables[from];
+  next.otherTables = [...(next.otherTables ?? []), { name: to, sheet: table.sheet, headers: table.columns.map((c) => c.header) }];
+  return next;
+}
+
+/** Adds a table of the person's own, listed as a host lists tables that are none of ours by name. */
+export function addOwnTable(data: WorkbookData, name: string, sheet: string, headers: string[]): WorkbookData {
+  const next = copy(data);
+  next.otherTables = [...(next.otherTables ?? []), { name, sheet, headers }];
+  return next;
+}
+
+/**
+ * Types entries into the rows just below a table that did not grow to take them in (pasted, or
+ * typed where AutoCorrect does not expand tables): one record per row, by column key.
+ */
+export function typeBelow(data: WorkbookData, tableName: string, rows: Array<Record<string, RawValue>>): WorkbookData {
+  const next = copy(data);
+  const table = tableIn(next, tableName);
+  const last = table.rows.length > 0 ? table.rows[table.rows.length - 1].row : table.headerRow;
+  table.below = rows.map((values, i) => {
+    const row = last + 1 + i;
+    const cells: Record<string, CellData> = {};
+    for (const { header, column } of table.columns) cells[header] = { address: cellAddress(column, row), value: null };
+    for (const [key, value] of Object.entries(values)) cells[headerOf(tableName, key)].value = value;
+    return { row, cells };
+  });
+  return next;
+}
+
+/** Turns Table Design > Total Row on: the last row holds totals, and a host leaves it out of the rows. */
+export function showTotalRow(data: WorkbookData, tableName: string): WorkbookData {
+  const next = copy(data);
+  const table = tableIn(next, tableName);
+  table.rows = table.rows.slice(0, -1);
+  table.totalsRow = true;
+  return next;
+}
+
+/** Turns Table Design > Header Row off: a host finds no column by its header and reads no rows. */
+export function hideHeaderRow(data: WorkbookData, tableName: string): WorkbookData {
+  const next = copy(data);
+  const table = tableIn(next, tableName);
+  table.rows = [];
+  table.noHeaderRow = true;
+  return next;
+}

@@ -6,6 +6,7 @@ import competencyGapAction from './competency-gap-action';
 import dateValue from './date-value';
 import duplicateRiskId from './duplicate-risk-id';
 import emptyList from './empty-list';
+import entriesBelowTable from './entries-below-table';
 import errorValue from './error-value';
 import evidenceForHighRating from './evidence-for-high-rating';
 import exitStrategyAgreed from './exit-strategy-agreed';
@@ -21,6 +22,7 @@ import planAgreedNeedsContent from './plan-agreed-needs-content';
 import planReviewInterval from './plan-review-interval';
 import ratingValue from './rating-value';
 import reasonForNa from './reason-for-na';
+import renamedTable from './renamed-table';
 import requiredValue from './required-value';
 import residualAboveInherent from './residual-above-inherent';
 import riskNeedsMitigation from './risk-needs-mitigation';
@@ -28,6 +30,8 @@ import riskNeedsOwner from './risk-needs-owner';
 import riskNeedsReviewDate from './risk-needs-review-date';
 import seniorAccountablePerson from './senior-accountable-person';
 import startDetails from './start-details';
+import tableHeaderRow from './table-header-row';
+import tableTotalRow from './table-total-row';
 import templateVersion from './template-version';
 import templateVersionMissing from './template-version-missing';
 import weightValue from './weight-value';
@@ -37,6 +41,10 @@ export const rules: Rule[] = [
   // Structure: the template's sheets, tables, columns, names and formulas are intact.
   missingSheet,
   missingTable,
+  renamedTable,
+  tableHeaderRow,
+  tableTotalRow,
+  entriesBelowTable,
   missingColumn,
   missingName,
   emptyList,

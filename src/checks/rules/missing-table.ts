@@ -1,3 +1,5 @@
+import { renamedTable } from '../../data/renamed-table';
+import { findTable } from '../../data/workbook-data';
 import { checkText } from '../../domain/strings/en/checks';
 import { defineRule } from '../define-rule';
 
@@ -8,7 +10,9 @@ export default defineRule({
   severity: 'error',
   description: text.description,
   why: text.why,
-  check: ({ schema, table }) => schema.tables
-    .filter((placed) => table(placed.table) === undefined)
+  // A table renamed or with its header row turned off is there: renamed-table and table-header-row say so.
+  check: ({ data, schema }) => schema.tables
+    .filter((placed) => findTable(data, placed.table.name) === undefined
+      && renamedTable(data, placed.table, schema.tables.map((p) => p.table.name)) === undefined)
     .map(({ table: declared }) => ({ sheet: declared.sheet, cell: '', message: text.message(declared.sheet, declared.name), fix: text.fix })),
 });

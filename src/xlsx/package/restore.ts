@@ -14,7 +14,8 @@ import { PROPERTY_VERSION, PROPERTY_WORKBOOK_ID } from '../../schema/properties'
 import { initialRows, type CellValue, type RowEntries } from '../../schema/rows';
 import type { TableSchema } from '../../schema/table';
 import type { WorkbookSchema } from '../../schema/workbook';
-import { FoundColumns, normalHeader } from '../../data/found-columns';
+import { FoundColumns } from '../../data/found-columns';
+import { hasHeadersOf } from '../../data/renamed-table';
 import type { Allowance } from './inventory';
 import { graftSheet } from './sheet-graft';
 import { SheetCells } from './sheet-cells';
@@ -44,6 +45,8 @@ export interface RestoreOptions {
 export interface RestoreResult {
   changes: string[];
   notDone: string[];
+  /** Why the edit must not be written at all (a new-client copy that could not clear a table), in words. */
+  blocked: string[];
   allowance: Allowance;
 }
 
@@ -66,6 +69,7 @@ class Restorer {
   private readonly styles?: StyleSheet;
   private readonly changes: string[] = [];
   private readonly notDone: string[] = [];
+  private readonly blocked: string[] = [];
   private readonly ours = new Set<string>();
   private readonly moves = new Map<string, string>();
   private readonly sheetCells = new Map<string, SheetCells>();
@@ -113,6 +117,7 @@ class Restorer {
     return {
       changes: this.changes,
       notDone: this.notDone,
+      blocked: this.blocked,
       allowance: {
         ours: (sheet, address) => this.ours.has(`${sheet}!${address}`),
         movedTo: (sheet, address) => this.moves.get(`${sheet}!${address}`),
@@ -176,9 +181,7 @@ class Restorer {
         this.tableNames.set(table.name, byName.name);
         continue;
       }
-      const headers = new Set(table.columns.map((c) => normalHeader(c.header)));
-      const renamed = tables.find((t) => !declared.has(t.name.toLowerCase()) && ![...found.values()].includes(t)
-        && t.headers.filter((h) => headers.has(normalHeader(h))).length >= Math.ceil(headers.size * 0.6));
+      const renamed = tables.find((t) => !declared.has(t.name.toLowerCase()) && ![...found.values()].includes(t) && hasHeadersOf(table, t.headers));
       if (renamed) {
         found.set(table.name, renamed);
         this.tableNames.set(table.name, renamed.name);
@@ -233,7 +236,14 @@ class Restorer {
   private layTable(table: TableSchema, part: TablePart): void {
     const mode = this.options.mode;
     const root = this.pkg.xml(part.path)?.documentElement as Element;
-    if (Number(root.getAttribute('totalsRowCount') ?? 0) > 0 || root.getAttribute('headerRowCount') === '0') return;
+    // A Total Row or a hidden header row changes which rows are data: such a table is left exactly
+    // as it is, said so, and a new-client copy that cannot clear it is not written at all.
+    const totals = Number(root.getAttribute('totalsRowCount') ?? 0) > 0;
+    if (totals || root.getAttribute('headerRowCount') === '0') {
+      if (mode === 'new-client') this.blocked.push(text.cannotClear(part.name, totals ? text.whyTotalsRow : text.whyNoHeaderRow));
+      else if (mode !== 'fill') this.notDone.push(totals ? text.totalsRow(part.name) : text.noHeaderRow(part.name));
+      return;
+    }
     const area = currentArea(root, (headers) => new FoundColumns(table, headers, this.options.aliases?.(table.name) ?? {}));
     const cells = this.cellsOf(part.sheet.path);
     const formulaOf = (key: string) => (table.formulas[key] ? this.formula(table.formulas[key]) : undefined);

@@ -31,6 +31,10 @@ describe('the rules', () => {
     expect(Object.fromEntries(rules.map((r) => [r.id, r.severity]))).toEqual({
       'missing-sheet': 'error',
       'missing-table': 'error',
+      'renamed-table': 'error',
+      'table-header-row': 'error',
+      'table-total-row': 'warning',
+      'entries-below-table': 'warning',
       'missing-column': 'error',
       'missing-name': 'error',
       'empty-list': 'error',

@@ -230,4 +230,30 @@ export const checkText = {
     message: (rated: number, total: number, percent: number) => `${rated} of ${total} criteria are rated (${percent} %).`,
     fix: 'Rate the remaining criteria 0–4, or N/A with the reason in Evidence.',
   },
+  'renamed-table': {
+    description: 'Every table of the template keeps its own name; one a person renamed is recognised by its columns.',
+    why: 'The checks and the add-in find each table by its name: under another name none of its entries are checked, and the pane cannot list them.',
+    message: (sheet: string, found: string, expected: string) =>
+      `The table "${found}" on the ${sheet} sheet is the template's ${expected} under another name, so its entries are not checked.`,
+    fix: 'Give the table back its name: click in it, then type the name the message gives in Table Design > Table Name. Formulas that use the table follow the new name.',
+  },
+  'entries-below-table': {
+    description: 'Nothing is typed in the rows just below a table that the table did not take in.',
+    why: 'Rows below a table are not part of it: scores, charts and checks leave them out, so whatever is typed there counts for nothing.',
+    message: (table: string, cells: string, rows: number) =>
+      `${rows === 1 ? 'The row' : `${rows} rows`} typed just below the ${table} table (${cells}) ${rows === 1 ? 'is' : 'are'} not part of it, so nothing counts ${rows === 1 ? 'it' : 'them'}.`,
+    fix: 'Take them into the table: drag the handle at its bottom-right corner down over them, or use Table Design > Resize Table. If they are notes, leave an empty row between them and the table.',
+  },
+  'table-total-row': {
+    description: 'The tables of the template show no Total Row.',
+    why: 'The template\'s tables have none; with one, the table\'s last row holds totals, not entries, and Repair and upgrades leave the table as it is rather than move it.',
+    message: (table: string) => `The ${table} table shows a Total Row; Repair and upgrades leave the table as it is.`,
+    fix: 'Turn the Total Row off under Table Design > Total Row; totals of your own can stand below the table, with an empty row between.',
+  },
+  'table-header-row': {
+    description: 'The tables of the template show their header row.',
+    why: 'Every column is found by its header: with the header row turned off none of the table\'s entries can be read, checked or scored.',
+    message: (table: string) => `The ${table} table has its header row turned off, so its entries cannot be read.`,
+    fix: 'Turn the Header Row back on under Table Design > Header Row.',
+  },
 } satisfies Record<string, RuleText>;

@@ -134,6 +134,11 @@ Options:
     missingTable: (table: string, sheet: string) => `could not restore ${table}: it is missing from ${sheet}`,
     missingSheet: (sheet: string) => `could not restore the sheet ${sheet}: it is missing`,
     sheet: (sheet: string) => `restored the sheet ${sheet} with its tables and charts`,
+    totalsRow: (table: string) => `left ${table} as it is: it shows a Total Row (turn it off under Table Design > Total Row, then repair again)`,
+    noHeaderRow: (table: string) => `left ${table} as it is: its header row is turned off (turn it on under Table Design > Header Row, then repair again)`,
+    cannotClear: (table: string, why: string) => `cannot clear the client's entries from ${table}: ${why}; nothing was written`,
+    whyTotalsRow: 'it shows a Total Row (turn it off under Table Design > Total Row first)',
+    whyNoHeaderRow: 'its header row is turned off (turn it on under Table Design > Header Row first)',
   },
   kept: {
     sheetGone: 'the sheet would be removed',

@@ -72,6 +72,8 @@ export function loadPaths(option: LoadArgument | undefined): string[] {
 interface LoadPlan {
   scalars: string[];
   children: Array<[string, LoadPlan]>;
+  /** For a collection: what to load on each of its items. */
+  items?: LoadPlan;
 }
 
 type Readers<E> = Record<string, (entity: E) => unknown>;
@@ -254,19 +256,30 @@ export abstract class FakeCollection<E, I extends FakeObject<E>> extends FakeObj
   }
 
   protected override _load(option?: LoadArgument): this {
-    const paths = loadPaths(option).map((p) => (p === 'items' ? '*' : p.replace(/^items\//, '')));
-    const plan = this._item(`${this._path}.items`, () => null)._plan(paths);
-    this._queue('load', option ?? null, (b) => {
-      const entities = this._resolve(b);
-      if (entities === null) return;
-      const items = entities.map((entity, i) => {
-        const item = this._item(`${this._path}.items[${i}]`, () => entity)._bind(entity, b);
-        item._runLoad(b, plan);
-        return item;
-      });
-      b.commits.push(() => this._fields.set('items', items));
-    });
+    const plan = this._plan(loadPaths(option));
+    this._queue('load', option ?? null, (b) => this._runLoad(b, plan));
     return this;
+  }
+
+  /**
+   * `items/name` loads `name` on every item; a collection reached from another object's load
+   * (`tables.load('items/columns/items/name')`) is planned the same way, as Office.js allows.
+   */
+  override _plan(paths: string[]): LoadPlan {
+    const itemPaths = paths.map((p) => (p === 'items' || p === '*' ? '*' : p.replace(/^items\//, '')));
+    return { scalars: [], children: [], items: this._item(`${this._path}.items`, () => null)._plan(itemPaths) };
+  }
+
+  override _runLoad(batch: Batch, plan: LoadPlan): void {
+    const entities = this._resolve(batch);
+    if (entities === null || !plan.items) return;
+    const itemPlan = plan.items;
+    const items = entities.map((entity, i) => {
+      const item = this._item(`${this._path}.items[${i}]`, () => entity)._bind(entity, batch);
+      item._runLoad(batch, itemPlan);
+      return item;
+    });
+    batch.commits.push(() => this._fields.set('items', items));
   }
 
   getCount(): OfficeExtension.ClientResult<number> {

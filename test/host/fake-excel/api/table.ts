@@ -13,7 +13,7 @@ import { FakeWorksheet } from './worksheet';
 
 type LocateTable = (batch: Batch) => TableState | null;
 
-export class FakeTable extends FakeObject<TableState> implements Pick<Excel.Table, 'name' | 'id' | 'style' | 'showBandedRows' | 'showHeaders'
+export class FakeTable extends FakeObject<TableState> implements Pick<Excel.Table, 'name' | 'id' | 'style' | 'showBandedRows' | 'showHeaders' | 'showTotals'
   | 'getRange' | 'getHeaderRowRange' | 'getDataBodyRange' | 'columns' | 'rows' | 'worksheet' | 'delete' | 'load'> {
   constructor(context: FakeRequestContext, path: string, locate: LocateTable) {
     super(context, path, 'Table', locate);
@@ -29,7 +29,8 @@ export class FakeTable extends FakeObject<TableState> implements Pick<Excel.Tabl
       id: (t: TableState) => String(t.id),
       style: (t: TableState) => t.style,
       showBandedRows: (t: TableState) => t.showBandedRows,
-      showHeaders: () => true,
+      showHeaders: (t: TableState) => t.showHeaders !== false,
+      showTotals: (t: TableState) => t.showTotals === true,
     };
   }
 
@@ -58,6 +59,8 @@ export class FakeTable extends FakeObject<TableState> implements Pick<Excel.Tabl
   }
 
   get showHeaders(): boolean { return this._read('showHeaders'); }
+
+  get showTotals(): boolean { return this._read('showTotals'); }
 
   private _range(member: string, rectOf: (table: TableState) => RangeEntity['rect']): Excel.Range {
     return new FakeRange(this._context, `${this._path}.${member}()`, (b) => {

@@ -148,6 +148,10 @@ export interface TableState {
   address: string;
   style: string;
   showBandedRows: boolean;
+  /** Excel's Total Row: the last row of `address`, not a data row (Table.showTotals). */
+  showTotals?: boolean;
+  /** False when the header row is turned off (Table.showHeaders); a person's choice the fake only reports. */
+  showHeaders?: boolean;
   columns: TableColumnState[];
 }
 

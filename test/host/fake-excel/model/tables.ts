@@ -40,10 +40,10 @@ export function headerRect(table: TableState): Rect {
   return { ...rect, bottom: rect.top };
 }
 
-/** The data rows; a table always has at least one. */
+/** The data rows, the Total Row left out (Table.getDataBodyRange); a table always has at least one. */
 export function bodyRect(table: TableState): Rect {
   const rect = tableRect(table);
-  return { ...rect, top: rect.top + 1 };
+  return { ...rect, top: rect.top + 1, bottom: table.showTotals ? rect.bottom - 1 : rect.bottom };
 }
 
 export function columnRect(table: TableState, index: number, part: 'all' | 'header' | 'body'): Rect {
