@@ -82,7 +82,7 @@ describe('read, as people leave our tables', () => {
     expect(data.tables.tblRisks.rows).toEqual(rowsBefore.slice(0, -1));
     expect(data.tables.tblRisks.totalsRow).toBe(true);
     expect(runChecks(data, { today: '2026-04-01' }).filter((f) => f.rule === 'table-total-row').map((f) => [f.sheet, f.message]))
-      .toEqual([['Risks', 'The tblRisks table shows a Total Row; Repair and upgrades leave the table as it is.']]);
+      .toEqual([['Risks', 'The tblRisks table shows a Total Row, which the template\'s tables do not have; its last row is not read as an entry.']]);
   });
 
   it('reads no rows of a table whose header row is turned off, and reports it', async () => {

@@ -153,7 +153,7 @@ describe('a table renamed under Table Design', () => {
 
 describe('a table with a Total Row, or with its header row turned off', () => {
   it.each([
-    ['totalsRowCount="1"', 'table-total-row', 'The tblRisks table shows a Total Row; Repair and upgrades leave the table as it is.'],
+    ['totalsRowCount="1"', 'table-total-row', 'The tblRisks table shows a Total Row, which the template\'s tables do not have; its last row is not read as an entry.'],
     ['headerRowCount="0"', 'table-header-row', 'The tblRisks table has its header row turned off, so its entries cannot be read.'],
   ])('with %s, check reports it on its sheet', async (attribute, rule, message) => {
     const file = await save(`layout-${rule}.xlsx`, withTableAttribute(await written(), 'tblRisks', attribute));

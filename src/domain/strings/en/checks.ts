@@ -246,8 +246,8 @@ export const checkText = {
   },
   'table-total-row': {
     description: 'The tables of the template show no Total Row.',
-    why: 'The template\'s tables have none; with one, the table\'s last row holds totals, not entries, and Repair and upgrades leave the table as it is rather than move it.',
-    message: (table: string) => `The ${table} table shows a Total Row; Repair and upgrades leave the table as it is.`,
+    why: 'The template\'s tables have none; with one, the last row holds totals instead of entries, and partnering repair, upgrade and new --from leave the table as it is rather than move it.',
+    message: (table: string) => `The ${table} table shows a Total Row, which the template's tables do not have; its last row is not read as an entry.`,
     fix: 'Turn the Total Row off under Table Design > Total Row; totals of your own can stand below the table, with an empty row between.',
   },
   'table-header-row': {

@@ -14,7 +14,7 @@ testRule('table-total-row', {
     {
       name: 'the risk register with Table Design > Total Row turned on',
       workbook: showTotalRow(example, 'tblRisks'),
-      findings: [{ at: `Risks!${firstHeader}`, message: 'The tblRisks table shows a Total Row; Repair and upgrades leave the table as it is.' }],
+      findings: [{ at: `Risks!${firstHeader}`, message: 'The tblRisks table shows a Total Row, which the template\'s tables do not have; its last row is not read as an entry.' }],
     },
   ],
 });
