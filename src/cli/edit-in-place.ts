@@ -72,7 +72,7 @@ export async function editWorkbookFile(file: string, io: CommandIO,
   const before = takeInventory(pkg);
   const result = await edit(pkg, input.data);
   if (!result) return { exitCode: 0 };
-  if (result.blocked.length > 0) {
+  if (result.blocked && result.blocked.length > 0) {
     for (const reason of result.blocked) io.err(`partnering: ${reason}`);
     return { exitCode: 2 };
   }

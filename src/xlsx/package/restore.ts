@@ -46,7 +46,7 @@ export interface RestoreResult {
   changes: string[];
   notDone: string[];
   /** Why the edit must not be written at all (a new-client copy that could not clear a table), in words. */
-  blocked: string[];
+  blocked?: string[];
   allowance: Allowance;
 }
 

@@ -78,7 +78,9 @@ export function writeTableRows(pkg: XlsxPackage, table: TableSchema, formats: Co
     if (i >= from && row) return Object.fromEntries(Object.entries(row).map(([key, value]) => [key, stored(key, value)]));
     return i >= from && write.clearBelow ? blank : {};
   });
-  const laid = layTable(cells, root, area, { columns, rowCount, clear: new Set(), clearAll: false, values }, () => undefined);
+  const laid = layTable(cells, root, area, {
+    columns, rowCount, clear: new Set(), clearAll: false, values, dateSystem: date1904 ? 1904 : 1900,
+  }, () => undefined);
   if ('inTheWay' in laid) return { refused: text.inTheWay(part.name, `${quoteSheet(part.sheet.name)}!${laid.inTheWay}`) };
   if (laid.partChanged) pkg.markChanged(part.path);
 
