@@ -12,14 +12,19 @@ module.exports = (_env, argv) => {
   const baseUrl = addinBaseUrl();
   return {
     devtool: production ? false : 'eval-cheap-module-source-map',
+    // The built-ins older Edge lacks go in before any other module runs, whatever order the bundler
+    // gives the entry's imports now that modules are shared with parts loaded on demand.
     entry: {
-      taskpane: './src/taskpane/index.tsx',
-      commands: './src/commands/commands.ts',
+      taskpane: ['./src/taskpane/builtins-for-older-edge.ts', './src/taskpane/index.tsx'],
+      commands: ['./src/taskpane/builtins-for-older-edge.ts', './src/commands/commands.ts'],
       'check-result': './src/commands/check-result.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
+      // Parts loaded on demand (src/taskpane/on-demand.tsx) beside the pages, from the same folder;
+      // a new build's parts get new names, so a pane still open from the old one never mixes them.
+      chunkFilename: '[name].[contenthash:8].js',
       clean: true,
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
@@ -28,6 +33,15 @@ module.exports = (_env, argv) => {
     target: ['web', 'es2017'],
     module: {
       rules: [
+        // Our modules do their work when called, not when imported, so one imported for a single
+        // export (often through a folder's index) brings no others: that keeps what the pane loads
+        // first small (bench/taskpane.js). The polyfills are imported for their effect and stay.
+        {
+          test: /\.tsx?$/,
+          include: path.resolve(__dirname, 'src'),
+          exclude: /builtins-for-older-edge\.ts$/,
+          sideEffects: false,
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

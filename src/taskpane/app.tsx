@@ -3,8 +3,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Tab,
-  TabList,
   Text,
   makeStyles,
   tokens,
@@ -12,22 +10,28 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { runChecks, type Finding } from '../checks';
+import type { Finding } from '../checks';
 import type { WorkbookData } from '../data';
 import { messages } from '../domain/strings/en/messages';
 import { paneText } from '../domain/strings/en/pane';
 import { localToday } from '../schema/dates';
-import { ActionsTab } from './actions-tab';
-import { CheckTab } from './check-tab';
 import type { WorkbookGateway } from './excel-gateway';
 import type { HostStatus } from './host-status';
 import { NeedsWorkbook } from './needs-workbook';
+import { onDemand, OnDemandPart } from './on-demand';
 import { ReadFailed } from './read-failed';
 import { readFailure, type ReadFailure } from './read-failure';
 import { focusIsLost } from './focus-is-lost';
 import { failure, ResultMessage, type Outcome } from './result-message';
-import { ScoresTab } from './scores-tab';
+import { SectionTabs, tabId } from './section-tabs';
 import { WorkbookTab } from './workbook-tab';
+
+// The tab shown first comes with the pane; the others when first opened.
+const CheckTab = onDemand(() => import(/* webpackChunkName: "check-tab" */ './check-tab').then((m) => m.CheckTab));
+const ScoresTab = onDemand(() => import(/* webpackChunkName: "scores-tab" */ './scores-tab').then((m) => m.ScoresTab));
+const ActionsTab = onDemand(() => import(/* webpackChunkName: "actions-tab" */ './actions-tab').then((m) => m.ActionsTab));
+/** The checks, which only findings already on show (so the Check tab's script, which has them) need here. */
+const checking = () => import(/* webpackChunkName: "check-tab" */ '../checks/run-checks');
 
 const useStyles = makeStyles({
   pane: {
@@ -41,6 +45,8 @@ const useStyles = makeStyles({
 });
 
 type TabName = 'workbook' | 'check' | 'scores' | 'actions';
+const TABS: ReadonlyArray<{ value: TabName; text: string }> = (['workbook', 'check', 'scores', 'actions'] as const)
+  .map((value) => ({ value, text: paneText.tabs[value] }));
 
 interface Props {
   status: HostStatus;
@@ -110,7 +116,10 @@ function Pane({ gateway }: { gateway: WorkbookGateway }) {
    */
   const refresh = useCallback(async () => {
     const found = await read();
-    if (found && showingFindings.current) setFindings(runChecks(found, { today: localToday() }));
+    if (found && showingFindings.current) {
+      const { runChecks } = await checking();
+      setFindings(runChecks(found, { today: localToday() }));
+    }
   }, [read]);
   useEffect(() => {
     let current = true;
@@ -168,21 +177,18 @@ function Pane({ gateway }: { gateway: WorkbookGateway }) {
     <>
       <Header status={status} />
       <ResultMessage outcome={outcome} />
-      <TabList className={styles.tabs} aria-label={paneText.tabs.label} selectedValue={tab} onTabSelect={(_, d) => selectTab(d.value as TabName)}>
-        <Tab id="tab-workbook" value="workbook">{paneText.tabs.workbook}</Tab>
-        <Tab id="tab-check" value="check">{paneText.tabs.check}</Tab>
-        <Tab id="tab-scores" value="scores">{paneText.tabs.scores}</Tab>
-        <Tab id="tab-actions" value="actions">{paneText.tabs.actions}</Tab>
-      </TabList>
-      <div role="tabpanel" aria-labelledby={`tab-${tab}`}>
+      <SectionTabs className={styles.tabs} label={paneText.tabs.label} tabs={TABS} selected={tab} onSelect={selectTab} />
+      <div role="tabpanel" aria-labelledby={tabId(tab)}>
         {unread ? <ReadFailed failure={unread} gateway={gateway} onRead={refresh} />
           : data !== undefined && !hasTables && tab !== 'workbook' ? <NeedsWorkbook tab={tab} onOpen={openWorkbookTab} />
             : (
               <>
                 {tab === 'workbook' && <WorkbookTab gateway={gateway} data={data} onChanged={refresh} />}
-                {tab === 'check' && <CheckTab gateway={gateway} findings={findings} onChecked={setFindings} />}
-                {tab === 'scores' && <ScoresTab data={data} onRefresh={read} />}
-                {tab === 'actions' && <ActionsTab gateway={gateway} data={data} onChanged={refresh} />}
+                <OnDemandPart key={tab}>
+                  {tab === 'check' && <CheckTab gateway={gateway} findings={findings} onChecked={setFindings} />}
+                  {tab === 'scores' && <ScoresTab data={data} onRefresh={read} />}
+                  {tab === 'actions' && <ActionsTab gateway={gateway} data={data} onChanged={refresh} />}
+                </OnDemandPart>
               </>
             )}
       </div>

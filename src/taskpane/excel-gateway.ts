@@ -5,8 +5,7 @@
 import type { Finding } from '../checks';
 import type { WorkbookData } from '../data';
 import {
-  collectActionsIntoTable, createWorkbook, excelRun, goToCell, goToColumnStart, numberNewRisks, readWorkbook, repairWorkbook, saveSnapshot, startLiveChecks, startNewClient,
-  toHostError, upgradeInPlace, type CreateResult, type HostError, type NewClientResult, type RepairResult, type UpgradeResult,
+  goToCell, goToColumnStart, readWorkbook, toHostError, type CreateResult, type HostError, type NewClientResult, type RepairResult, type UpgradeResult,
 } from '../excel';
 import { localToday } from '../schema/dates';
 import type { CellValue } from '../schema/rows';
@@ -49,18 +48,46 @@ async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Pro
   }
 }
 
+// Code that few openings of the pane need comes in its own script when first used (on-demand.tsx
+// says why): building and rewriting sheets, and what watches and numbers an existing workbook's
+// entries, which a workbook not yet created does not need.
+const writing = () => import(/* webpackChunkName: "workbook-writing" */ './workbook-writing');
+const automation = () => import(/* webpackChunkName: "workbook-automation" */ './workbook-automation');
+
 export const excelGateway: WorkbookGateway = {
   read: () => run((context) => readWorkbook(context, workbookSchema)),
-  create: (start) => run((context) => createWorkbook(context, workbookSchema, { workbookId: newWorkbookId(), start, paper: officePaper() })),
-  repair: () => run((context) => repairWorkbook(context, workbookSchema, () => newWorkbookId(), undefined, officePaper())),
-  upgrade: () => run((context) => upgradeInPlace(context, workbookSchema, () => newWorkbookId())),
-  newClient: () => run((context) => startNewClient(context, workbookSchema, newWorkbookId())),
+  create: async (start) => {
+    const { createWorkbook } = await writing();
+    return run((context) => createWorkbook(context, workbookSchema, { workbookId: newWorkbookId(), start, paper: officePaper() }));
+  },
+  repair: async () => {
+    const { repairWorkbook } = await writing();
+    return run((context) => repairWorkbook(context, workbookSchema, () => newWorkbookId(), undefined, officePaper()));
+  },
+  upgrade: async () => {
+    const { upgradeInPlace } = await writing();
+    return run((context) => upgradeInPlace(context, workbookSchema, () => newWorkbookId()));
+  },
+  newClient: async () => {
+    const { startNewClient } = await writing();
+    return run((context) => startNewClient(context, workbookSchema, newWorkbookId()));
+  },
   goTo: (sheet, cell) => run((context) => goToCell(context, sheet, cell)),
   goToColumnStart: (table, header) => run((context) => goToColumnStart(context, table, header)),
-  collectActions: () => run((context) => collectActionsIntoTable(context, workbookSchema, todaySerial())),
-  saveSnapshot: (label) => run((context) => saveSnapshot(context, workbookSchema, todaySerial(), label)),
-  numberNewRisks: () => run((context) => numberNewRisks(context, workbookSchema)),
+  collectActions: async () => {
+    const { collectActionsIntoTable } = await automation();
+    return run((context) => collectActionsIntoTable(context, workbookSchema, todaySerial()));
+  },
+  saveSnapshot: async (label) => {
+    const { saveSnapshot } = await automation();
+    return run((context) => saveSnapshot(context, workbookSchema, todaySerial(), label));
+  },
+  numberNewRisks: async () => {
+    const { numberNewRisks } = await automation();
+    return run((context) => numberNewRisks(context, workbookSchema));
+  },
   watch: async (onFindings, onNumbered, onError) => {
+    const { excelRun, startLiveChecks } = await automation();
     const live = await startLiveChecks(excelRun, workbookSchema, { today: localToday, onFindings, numberRisks: true, onNumbered, onError });
     return () => live.stop();
   },

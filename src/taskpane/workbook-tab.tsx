@@ -1,31 +1,25 @@
-import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, Field, Input, MessageBar, MessageBarActions,
-  MessageBarBody, Select, Spinner, Text, makeStyles, tokens, useRestoreFocusTarget,
-} from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { findTable, FoundColumns, type WorkbookData } from '../data';
 import { paneText } from '../domain/strings/en/pane';
-import type { Column } from '../schema/columns';
 import { compareVersion } from '../migrate';
-import { listNamed } from '../schema/lists';
 import { principlesTable } from '../schema/principles';
-import { startInputs, workbookSchema } from '../schema/workbook';
+import { workbookSchema } from '../schema/workbook';
 import type { WorkbookGateway } from './excel-gateway';
+import { onDemand, OnDemandPart } from './on-demand';
 import { failure, ResultMessage, type Outcome } from './result-message';
-import { choiceDescription } from './start-choices';
 import { useWork } from './use-work';
 
 const text = paneText.workbook;
-const askedAtCreate = startInputs.filter((s) => s.askedAtCreate).map((s) => s.input);
+
+// Asked once per workbook or seldom: each comes in its own script when first shown.
+const StartForm = onDemand(() => import(/* webpackChunkName: "start-form" */ './start-form').then((m) => m.StartForm));
+const NewClientDialog = onDemand(() => import(/* webpackChunkName: "new-client-dialog" */ './new-client-dialog').then((m) => m.NewClientDialog));
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  dropdown: { minWidth: 0, width: '100%' },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  paragraph: { margin: `0 0 ${tokens.spacingVerticalS} 0` },
-  steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
 });
 
 /** The declared tables the workbook lacks, by sheet: Repair's work, and the reason it is offered first. */
@@ -52,6 +46,8 @@ export function WorkbookTab({ gateway, data, onChanged }: Props) {
   const [outcome, setOutcome] = useState<Outcome>();
   const [doing, setDoing] = useState('');
   const [confirming, setConfirming] = useState(false);
+  // The dialog's script is fetched when first asked for, and the dialog then stays mounted so it can animate closed.
+  const [asked, setAsked] = useState(false);
   /** Set by a Create that worked: focus goes to Go to Principles once it is there. */
   const [justCreated, setJustCreated] = useState(false);
   const goToPrinciplesButton = useRef<HTMLButtonElement>(null);
@@ -161,68 +157,15 @@ export function WorkbookTab({ gateway, data, onChanged }: Props) {
               <Text>{text.newClient.intro}</Text>
               {/* Focusable while the work runs: the dialog gives focus back to it as it closes on Clear. */}
               <Button {...restoreFocusHere} {...(newer ? blocked : { disabledFocusable: work.busy })}
-                onClick={newer ? undefined : () => setConfirming(true)}>{text.newClient.button}</Button>
+                onClick={newer ? undefined : () => { setAsked(true); setConfirming(true); }}>{text.newClient.button}</Button>
             </section>
-            <Dialog open={confirming} modalType="alert" onOpenChange={(_, d) => setConfirming(d.open)}>
-              <DialogSurface aria-describedby="new-client-caution">
-                <DialogBody>
-                  <DialogTitle>{text.newClient.confirmTitle}</DialogTitle>
-                  <DialogContent>
-                    <p className={styles.paragraph}>{text.newClient.kept}</p>
-                    <p className={styles.paragraph}>{text.newClient.cleared}</p>
-                    <p className={styles.paragraph} id="new-client-caution"><strong>{text.newClient.caution}</strong></p>
-                  </DialogContent>
-                  <DialogActions>
-                    <DialogTrigger disableButtonEnhancement>
-                      <Button autoFocus>{text.newClient.cancel}</Button>
-                    </DialogTrigger>
-                    <Button appearance="primary" onClick={newClient}>{text.newClient.confirm}</Button>
-                  </DialogActions>
-                </DialogBody>
-              </DialogSurface>
-            </Dialog>
+            {asked && (
+              <OnDemandPart>
+                <NewClientDialog open={confirming} onOpenChange={setConfirming} onConfirm={newClient} />
+              </OnDemandPart>
+            )}
           </>
-        ) : <StartForm disabled={work.busy} onCreate={create} />}
+        ) : <OnDemandPart><StartForm disabled={work.busy} onCreate={create} /></OnDemandPart>}
     </div>
-  );
-}
-
-function StartForm({ disabled, onCreate }: { disabled: boolean; onCreate: (start: Record<string, string>) => void }) {
-  const styles = useStyles();
-  const [start, setStart] = useState<Record<string, string>>({});
-  const set = (key: string) => (value: string) => setStart((s) => ({ ...s, [key]: value }));
-  const hints: Partial<Record<string, string>> = text.hints;
-  const field = (input: Column) => {
-    const value = start[input.key] ?? '';
-    const list = input.list === undefined ? undefined : listNamed(input.list);
-    const hint = list && (choiceDescription(list, value) ?? hints[input.key]);
-    return (
-      <Field key={input.key} label={input.header} hint={hint}>
-        {list === undefined
-          ? <Input value={value} onChange={(_, d) => set(input.key)(d.value)} />
-          : (
-            <Select className={styles.dropdown} value={value} onChange={(_, d) => set(input.key)(d.value)}>
-              <option value="">{text.choose}</option>
-              {list.values.map(String).map((option) => <option key={option} value={option}>{option}</option>)}
-            </Select>
-          )}
-      </Field>
-    );
-  };
-  return (
-    <>
-      <section className={styles.section} aria-labelledby="steps-heading">
-        {text.about.map((line) => <Text key={line}>{line}</Text>)}
-        <h2 id="steps-heading" className={styles.heading}>{text.stepsHeading}</h2>
-        <ol className={styles.steps}>
-          {text.steps.map((step) => <li key={step}><Text>{step}</Text></li>)}
-        </ol>
-      </section>
-      <form className={styles.form} onSubmit={(e) => { e.preventDefault(); onCreate(start); }}>
-        <Text>{text.createIntro}</Text>
-        {askedAtCreate.map(field)}
-        <Button appearance="primary" type="submit" disabled={disabled}>{text.create}</Button>
-      </form>
-    </>
   );
 }

@@ -171,4 +171,9 @@ export const paneText = {
     legendTarget: 'The upright line is the target.',
   },
   dismiss: 'Dismiss message',
+  part: {
+    loading: 'Loading…',
+    failedTitle: 'This part of the pane could not be loaded',
+    failed: 'The add-in’s files did not arrive. Check the connection, then close the pane and open it again.',
+  },
 } as const;
