@@ -13,6 +13,8 @@ export interface FakeOfficeOptions {
   displayLanguage?: string;
   /** An Office whose document refuses OfficeThemeChanged (the event is documented for Outlook only). */
   noThemeEvent?: boolean;
+  /** The workbook already has our sheets (created by the add-in before), as when a person opens the pane again. */
+  created?: boolean;
 }
 
 declare global {
@@ -106,7 +108,18 @@ window.__setOfficeTheme = (dark) => {
   Object.assign(officeTheme, themeColours(dark));
   themeHandlers.forEach((handler) => handler({ type: 'officeThemeChanged', officeTheme }));
 };
-const delay = () => new Promise((resolve) => setTimeout(resolve, window.__fakeExcelDelayMs ?? 0));
+// A workbook created before the pane opens: the pane's first batch waits for it. The modules are
+// evaluated only then (webpack's eager mode keeps them in this one script), since evaluating the
+// schema here would run before the pane adds the built-ins an older-webview test has taken away.
+async function createBeforeThePane(): Promise<void> {
+  const [{ createWorkbook }, { workbookSchema }] = await Promise.all([
+    import(/* webpackMode: "eager" */ '../../../src/excel/create'),
+    import(/* webpackMode: "eager" */ '../../../src/schema/workbook'),
+  ]);
+  await fake.run((context) => createWorkbook(context, workbookSchema, { workbookId: '5f0c3c1e-2b7a-4c3d-9e1f-0a1b2c3d4e5f' }, undefined, () => true));
+}
+const created = window.__fakeOfficeOptions?.created ? createBeforeThePane() : Promise.resolve();
+const delay = () => created.then(() => new Promise((resolve) => setTimeout(resolve, window.__fakeExcelDelayMs ?? 0)));
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 scope.Excel = {
   // As Office.js: Excel.run(batch), or Excel.run(options or an earlier context, batch).
