@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { findTable, FoundColumns, type WorkbookData } from '../data';
 import { paneText } from '../domain/strings/en/pane';
@@ -6,6 +6,7 @@ import { compareVersion } from '../migrate';
 import { principlesTable } from '../schema/principles';
 import { workbookSchema } from '../schema/workbook';
 import type { WorkbookGateway } from './excel-gateway';
+import { focusIsLost } from './focus-is-lost';
 import { onDemand, OnDemandPart } from './on-demand';
 import { failure, ResultMessage, type Outcome } from './result-message';
 import { useWork } from './use-work';
@@ -51,7 +52,7 @@ export function WorkbookTab({ gateway, data, onChanged }: Props) {
   /** Set by a Create that worked: focus goes to Go to Principles once it is there. */
   const [justCreated, setJustCreated] = useState(false);
   const goToPrinciplesButton = useRef<HTMLButtonElement>(null);
-  const restoreFocusHere = useRestoreFocusTarget();
+  const newClientButton = useRef<HTMLButtonElement>(null);
   const hasTables = data !== undefined && Object.keys(data.tables).length > 0;
   const order = data === undefined ? 'same' : compareVersion(data.templateVersion, workbookSchema.version);
   const newer = order === 'newer';
@@ -63,6 +64,16 @@ export function WorkbookTab({ gateway, data, onChanged }: Props) {
     setJustCreated(false);
     goToPrinciplesButton.current.focus();
   }, [justCreated, work.busy, hasTables]);
+  // Once the dialog has closed, focus goes back to the button that opened it, as Fluent's focus
+  // restorer would (it comes with the focus manager, which the pane's first script leaves out:
+  // section-tabs.tsx): at once on Cancel or Escape, and once the clearing is done on confirming.
+  const answered = (open: boolean) => {
+    setConfirming(open);
+    if (!open) newClientButton.current?.focus();
+  };
+  useEffect(() => {
+    if (asked && !confirming && !work.busy && focusIsLost()) newClientButton.current?.focus();
+  }, [asked, confirming, work.busy]);
 
   const act = async (label: string, task: () => Promise<Outcome>) => {
     setOutcome(undefined);
@@ -156,12 +167,12 @@ export function WorkbookTab({ gateway, data, onChanged }: Props) {
               <h2 id="new-client-heading" className={styles.heading}>{text.newClient.heading}</h2>
               <Text>{text.newClient.intro}</Text>
               {/* Focusable while the work runs: the dialog gives focus back to it as it closes on Clear. */}
-              <Button {...restoreFocusHere} {...(newer ? blocked : { disabledFocusable: work.busy })}
+              <Button ref={newClientButton} {...(newer ? blocked : { disabledFocusable: work.busy })}
                 onClick={newer ? undefined : () => { setAsked(true); setConfirming(true); }}>{text.newClient.button}</Button>
             </section>
             {asked && (
               <OnDemandPart>
-                <NewClientDialog open={confirming} onOpenChange={setConfirming} onConfirm={newClient} />
+                <NewClientDialog open={confirming} onOpenChange={answered} onConfirm={newClient} />
               </OnDemandPart>
             )}
           </>

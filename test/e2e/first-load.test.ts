@@ -40,6 +40,20 @@ describe('parts loaded on demand', () => {
     await page.close();
   });
 
+  it('opens the new-client dialog from its own script, and Escape gives the focus back to its button', async () => {
+    const load = await measureFirstLoad(served.browser, served.server.url, served.fakeOffice, { created: true }, repairButton);
+    const { page } = load;
+    const opener = page.getByRole('button', { name: paneText.workbook.newClient.button });
+    await opener.click();
+    const dialog = page.getByRole('alertdialog', { name: paneText.workbook.newClient.confirmTitle });
+    await dialog.waitFor({ timeout: 15000 });
+    await page.waitForFunction((cancel) => document.activeElement?.textContent === cancel, paneText.workbook.newClient.cancel, { timeout: 5000 });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached', timeout: 5000 });
+    await page.waitForFunction((name) => document.activeElement?.textContent === name, paneText.workbook.newClient.button, { timeout: 5000 });
+    await page.close();
+  });
+
   it('says in words that a part could not be loaded, and the rest of the pane goes on working', async () => {
     const load = await measureFirstLoad(served.browser, served.server.url, served.fakeOffice, { created: true }, repairButton);
     const { page } = load;
