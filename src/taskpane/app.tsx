@@ -30,6 +30,7 @@ import { WorkbookTab } from './workbook-tab';
 const CheckTab = onDemand(() => import(/* webpackChunkName: "check-tab" */ './check-tab').then((m) => m.CheckTab));
 const ScoresTab = onDemand(() => import(/* webpackChunkName: "scores-tab" */ './scores-tab').then((m) => m.ScoresTab));
 const ActionsTab = onDemand(() => import(/* webpackChunkName: "actions-tab" */ './actions-tab').then((m) => m.ActionsTab));
+const preloadTab = (tab: TabName) => { if (tab !== 'workbook') ({ check: CheckTab, scores: ScoresTab, actions: ActionsTab })[tab].preload(); };
 /** The checks, which only findings already on show (so the Check tab's script, which has them) need here. */
 const checking = () => import(/* webpackChunkName: "check-tab" */ '../checks/run-checks');
 
@@ -177,7 +178,7 @@ function Pane({ gateway }: { gateway: WorkbookGateway }) {
     <>
       <Header status={status} />
       <ResultMessage outcome={outcome} />
-      <SectionTabs className={styles.tabs} label={paneText.tabs.label} tabs={TABS} selected={tab} onSelect={selectTab} />
+      <SectionTabs className={styles.tabs} label={paneText.tabs.label} tabs={TABS} selected={tab} onSelect={selectTab} onApproach={preloadTab} />
       <div role="tabpanel" aria-labelledby={tabId(tab)}>
         {unread ? <ReadFailed failure={unread} gateway={gateway} onRead={refresh} />
           : data !== undefined && !hasTables && tab !== 'workbook' ? <NeedsWorkbook tab={tab} onOpen={openWorkbookTab} />

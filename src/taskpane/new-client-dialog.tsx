@@ -1,4 +1,5 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import { paneText } from '../domain/strings/en/pane';
 
 const text = paneText.workbook.newClient;
@@ -11,10 +12,20 @@ interface Props {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   onConfirm: () => void;
+  /** Called once the dialog has closed and its fade-out is over, so its content has left the page. */
+  onGone: () => void;
+}
+
+/** Rendered inside the dialog's surface, which Fluent removes after the fade-out: says when that happened. */
+function GoneAfterFade({ onGone }: { onGone: () => void }) {
+  const latest = useRef(onGone);
+  useEffect(() => { latest.current = onGone; });
+  useEffect(() => () => latest.current(), []);
+  return null;
 }
 
 /** Asks before a new client's start clears this one's entries: Cancel has the focus, as the safe choice. */
-export function NewClientDialog({ open, onOpenChange, onConfirm }: Props) {
+export function NewClientDialog({ open, onOpenChange, onConfirm, onGone }: Props) {
   const styles = useStyles();
   return (
     <Dialog open={open} modalType="alert" onOpenChange={(_, d) => onOpenChange(d.open)}>
@@ -33,6 +44,7 @@ export function NewClientDialog({ open, onOpenChange, onConfirm }: Props) {
             <Button appearance="primary" onClick={onConfirm}>{text.confirm}</Button>
           </DialogActions>
         </DialogBody>
+        <GoneAfterFade onGone={onGone} />
       </DialogSurface>
     </Dialog>
   );

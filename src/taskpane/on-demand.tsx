@@ -10,11 +10,14 @@ import { paneText } from '../domain/strings/en/pane';
 /** The part's script could not be fetched (offline, or the add-in was updated meanwhile). */
 class PartNotLoaded extends Error {}
 
-/** React.lazy for a module's named export. */
-export function onDemand<P extends object>(load: () => Promise<ComponentType<P>>): LazyExoticComponent<ComponentType<P>> {
-  return lazy(() => load().then((part) => ({ default: part }), (error: unknown) => {
+/** React.lazy for a module's named export, with `preload` to fetch it a moment before it is shown. */
+export function onDemand<P extends object>(load: () => Promise<ComponentType<P>>): LazyExoticComponent<ComponentType<P>> & { preload: () => void } {
+  let loading: Promise<{ default: ComponentType<P> }> | undefined;
+  const start = () => (loading ??= load().then((part) => ({ default: part }), (error: unknown) => {
     throw new PartNotLoaded(error instanceof Error ? error.message : String(error));
   }));
+  // A failed preload is said when the part is shown, by PartFailed.
+  return Object.assign(lazy(start), { preload: () => { start().catch(() => undefined); } });
 }
 
 /** While the part's script arrives: a labelled spinner; if it cannot arrive: the reason, in words. */

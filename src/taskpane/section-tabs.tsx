@@ -40,10 +40,12 @@ interface Props<T extends string> {
   tabs: ReadonlyArray<{ value: T; text: string }>;
   selected: T;
   onSelect: (value: T) => void;
+  /** A tab the person is about to choose (focused or pointed at), so its content can be fetched ahead. */
+  onApproach?: (value: T) => void;
   className?: string;
 }
 
-export function SectionTabs<T extends string>({ label, tabs, selected, onSelect, className }: Props<T>) {
+export function SectionTabs<T extends string>({ label, tabs, selected, onSelect, onApproach, className }: Props<T>) {
   const styles = useStyles();
   const buttons = useRef<Array<HTMLButtonElement | null>>([]);
   const onKeyDown = (event: KeyboardEvent, index: number) => {
@@ -66,6 +68,8 @@ export function SectionTabs<T extends string>({ label, tabs, selected, onSelect,
           tabIndex={value === selected ? 0 : -1}
           className={mergeClasses(styles.tab, value === selected && styles.selected)}
           onClick={() => onSelect(value)}
+          onFocus={() => onApproach?.(value)}
+          onPointerEnter={() => onApproach?.(value)}
           onKeyDown={(event) => onKeyDown(event, index)}
         >
           {text}

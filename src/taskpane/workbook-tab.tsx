@@ -64,16 +64,10 @@ export function WorkbookTab({ gateway, data, onChanged }: Props) {
     setJustCreated(false);
     goToPrinciplesButton.current.focus();
   }, [justCreated, work.busy, hasTables]);
-  // Once the dialog has closed, focus goes back to the button that opened it, as Fluent's focus
+  // Once the dialog has gone, focus goes back to the button that opened it, as Fluent's focus
   // restorer would (it comes with the focus manager, which the pane's first script leaves out:
-  // section-tabs.tsx): at once on Cancel or Escape, and once the clearing is done on confirming.
-  const answered = (open: boolean) => {
-    setConfirming(open);
-    if (!open) newClientButton.current?.focus();
-  };
-  useEffect(() => {
-    if (asked && !confirming && !work.busy && focusIsLost()) newClientButton.current?.focus();
-  }, [asked, confirming, work.busy]);
+  // section-tabs.tsx); while that button is off for the clearing, the result takes it instead.
+  const dialogGone = () => { if (focusIsLost()) newClientButton.current?.focus(); };
 
   const act = async (label: string, task: () => Promise<Outcome>) => {
     setOutcome(undefined);
@@ -172,7 +166,7 @@ export function WorkbookTab({ gateway, data, onChanged }: Props) {
             </section>
             {asked && (
               <OnDemandPart>
-                <NewClientDialog open={confirming} onOpenChange={answered} onConfirm={newClient} />
+                <NewClientDialog open={confirming} onOpenChange={setConfirming} onConfirm={newClient} onGone={dialogGone} />
               </OnDemandPart>
             )}
           </>
