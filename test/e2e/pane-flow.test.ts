@@ -362,6 +362,8 @@ describe('the task pane from the keyboard alone', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
     expect(await page.getByRole('tab', { name: paneText.tabs.check }).getAttribute('aria-selected')).toBe('true');
+    // The Check tab's script arrives on demand; a person tabs on once its content shows.
+    await page.getByRole('button', { name: paneText.check.run }).waitFor({ timeout: 15000 });
     await page.keyboard.press('Tab');
     expect(await focused()).toBe(paneText.check.run);
     await page.keyboard.press('Enter');
