@@ -54,29 +54,35 @@ export function riskScoreFormula(likelihood: string, impact: string): string {
 }
 
 /**
- * The band name for a score, from the highest band down; blank for a blank score. A likelihood or
- * impact off the scale is highlighted at its cell instead: this formula is in every risk row twice,
- * and its length counts against the size of each request the add-in sends.
+ * The band name for a score, from the highest band down; blank while Likelihood and Impact are both
+ * blank, and the reason when either holds something the Score leaves out. The Score already says
+ * whether both are on the scale, so the reason needs only COUNTA (which counts error values too,
+ * where a test of the cells would pass the error on): this formula is in every risk row twice,
+ * and its length counts against the bytes of each request the add-in sends and reads.
  */
-export function riskRatingFormula(score: string): string {
+export function riskRatingFormula(score: string, likelihood: string, impact: string): string {
   const bands = [...content.riskBands].sort((a, b) => b.min - a.min);
   const lowest = bands[bands.length - 1];
   const nested = bands.slice(0, -1).reduceRight(
     (otherwise, band) => `IF(${score}>=${band.min},${q(band.name)},${otherwise})`,
     q(lowest.name),
   );
-  return `IF(ISNUMBER(${score}),${nested},"")`;
+  const [min, max] = scaleBounds(content.likelihood);
+  return `IF(ISNUMBER(${score}),${nested},IF(COUNTA(${likelihood},${impact})=0,"",${q(workbookText.notCounted.risk(min, max))}))`;
 }
 
 /**
  * The maturity level name for a rating: a name for 0–4, "Not applicable" for N/A, blank for a blank,
- * and the reason for anything else (the scores leave it out).
+ * and the reason for anything the scores leave out: a rating off the scale, or a rating on it whose
+ * weight is not a number from 0 (a blank weight included, as the scores count it zero).
  */
-export function levelNameFormula(rating: string, levelList: string): string {
+export function levelNameFormula(rating: string, weight: string, levelList: string): string {
   const [min, max] = scaleBounds(content.maturityLevels);
   const reason = q(workbookText.notCounted.rating(min, max, content.notApplicable.code));
+  const weightReason = q(workbookText.notCounted.weight(0));
+  const counted = `IF(ISNUMBER(${weight}),${weight}>=0,FALSE)`;
   return `IF(${rating}=${q(content.notApplicable.code)},${q(content.notApplicable.name)},` +
-    `IF(${wholeBetween(rating, min, max)},INDEX(${levelList},${rating}-${min}+1),IF(${rating}="","",${reason})))`;
+    `IF(${wholeBetween(rating, min, max)},IF(${counted},INDEX(${levelList},${rating}-${min}+1),${weightReason}),IF(${rating}="","",${reason})))`;
 }
 
 /** How far a person is below the required level; blank unless both are numbers. */

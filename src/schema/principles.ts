@@ -17,7 +17,7 @@ export const principlesTable = table({
     text('guidance', 'Guidance', { width: 36, wrap: true }),
     decimal('weight', 'Weight', { width: 8, min: 0, initial: 1, prompt: workbookText.prompts.weight }),
     rating('rating', 'Rating', lists.rating.name, { width: 8, prompt: ratingPrompt, clientEntry: true }),
-    calculated('level', 'Level', (c) => levelNameFormula(c.thisRow('rating'), lists.level.name), { width: 14, wrap: true }),
+    calculated('level', 'Level', (c) => levelNameFormula(c.thisRow('rating'), c.thisRow('weight'), lists.level.name), { width: 14, wrap: true }),
     text('evidence', 'Evidence', { width: 40, wrap: true, prompt: workbookText.prompts.evidence, clientEntry: true }),
     text('action', 'Action', { width: 30, wrap: true, clientEntry: true }),
     text('owner', 'Owner', { width: 14, clientEntry: true }),

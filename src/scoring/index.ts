@@ -1,7 +1,7 @@
 export { competencyGap } from './competency';
 export { levelName, levelReached, overallMaturity, principleScores, type PrincipleScore } from './maturity';
 export { planCompleteness } from './plan';
-export { openHighRisks, riskHeatMap, riskRating, riskScore, risksByRating } from './risk';
+export { openHighRisks, ratingShown, riskHeatMap, riskRating, riskScore, risksByRating } from './risk';
 export { rowsByKey, workbookScores, type WorkbookScores } from './workbook-scores';
 export { collectActions, dueSoon, OVERDUE, type CollectedAction } from './actions';
 export { newRiskIds } from './risk-ids';

@@ -67,12 +67,14 @@ export function overallMaturity(scores: PrincipleScore[]): number | null {
 
 /**
  * The Level column: the level name for a whole rating 0–4, "Not applicable" for N/A, blank for a
- * blank, and the reason for any other entry.
+ * blank, and the reason for any entry the scores leave out: a rating off the scale, or one on it
+ * whose weight (left out when not given) is not a number from 0.
  */
-export function levelName(rating: RowEntries[string]): string {
+export function levelName(rating: RowEntries[string], weight: RowEntries[string] = 1): string {
   if (sameText(rating, content.notApplicable.code)) return content.notApplicable.name;
   if (rating === null || rating === undefined || rating === '') return '';
   if (!isRating(rating)) return workbookText.notCounted.rating(MIN_LEVEL, MAX_LEVEL, content.notApplicable.code);
+  if (!(isNumber(weight) && weight >= 0)) return workbookText.notCounted.weight(0);
   return content.maturityLevels.find((l) => l.value === rating)?.name ?? '';
 }
 

@@ -1,12 +1,26 @@
 /** Risk figures: the same numbers as the workbook's Score, Rating, RiskHeatMap and summaries. */
 import { isSeriousRisk, riskRating, riskScore } from '../domain/risk-bands';
-import { scaleValues } from '../domain/scale';
+import { scaleBounds, scaleValues } from '../domain/scale';
 import { content } from '../domain/strings/en';
-import { riskStatuses } from '../domain/strings/en/workbook';
+import { riskStatuses, workbookText } from '../domain/strings/en/workbook';
 import type { RowEntries } from '../schema/rows';
 import { sameText } from '../data/excel-semantics';
 
 export { riskRating, riskScore };
+
+const isBlank = (value: unknown) => value === null || value === undefined || value === '';
+
+/**
+ * What the Rating (or Residual rating) column shows: the band of the score, blank while both
+ * values are blank, and the reason when either holds something the score leaves out.
+ */
+export function ratingShown(likelihood: RowEntries[string], impact: RowEntries[string]): string {
+  const score = riskScore(likelihood, impact);
+  if (score !== null) return riskRating(score);
+  if (isBlank(likelihood) && isBlank(impact)) return '';
+  const [min, max] = scaleBounds(content.likelihood);
+  return workbookText.notCounted.risk(min, max);
+}
 
 const isOpen = (row: RowEntries) => !sameText(row.status, riskStatuses.closed);
 

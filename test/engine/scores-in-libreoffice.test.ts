@@ -16,7 +16,7 @@ import { risksTable } from '../../src/schema/risks';
 import { scoresTable } from '../../src/schema/scores';
 import { cells, columnOf, heatMap, placed, workbookSchema } from '../../src/schema/workbook';
 import {
-  competencyGap, levelName, openHighRisks, previousScore, overallMaturity, planCompleteness, principleScores, riskHeatMap, riskRating, riskScore,
+  competencyGap, levelName, openHighRisks, previousScore, overallMaturity, planCompleteness, principleScores, ratingShown, riskHeatMap, riskScore,
 } from '../../src/scoring';
 import { loadExcelize, must } from '../../src/xlsx/excelize';
 import { writeWorkbook, type WorkbookEntries } from '../../src/xlsx/write';
@@ -138,14 +138,14 @@ function expectSameScores(result: Recalculated, entries: WorkbookEntries) {
     const residual = riskScore(risk.residualLikelihood, risk.residualImpact);
     expectFigure(result, { sheet: 'Risks', row, column: columnOf(risks, 'score') }, score, `risk ${i + 1} Score`);
     expect([`risk ${i + 1} Rating`, cellText(result, 'Risks', row, columnOf(risks, 'rating'))])
-      .toEqual([`risk ${i + 1} Rating`, riskRating(score)]);
+      .toEqual([`risk ${i + 1} Rating`, ratingShown(risk.likelihood, risk.impact)]);
     expectFigure(result, { sheet: 'Risks', row, column: columnOf(risks, 'residualScore') }, residual, `risk ${i + 1} Residual score`);
     expect([`risk ${i + 1} Residual rating`, cellText(result, 'Risks', row, columnOf(risks, 'residualRating'))])
-      .toEqual([`risk ${i + 1} Residual rating`, riskRating(residual)]);
+      .toEqual([`risk ${i + 1} Residual rating`, ratingShown(risk.residualLikelihood, risk.residualImpact)]);
   });
   criteria.forEach((criterion, i) => {
     const shown = cellText(result, 'Principles', principles.headerRow + 1 + i, columnOf(principles, 'level'));
-    expect([criterion.ref ?? i, shown]).toEqual([criterion.ref ?? i, levelName(criterion.rating)]);
+    expect([criterion.ref ?? i, shown]).toEqual([criterion.ref ?? i, levelName(criterion.rating, criterion.weight)]);
   });
   rowsOf(competencies, entries).forEach((row, i) => {
     expectFigure(result, { sheet: 'Competencies', row: competencies.headerRow + 1 + i, column: columnOf(competencies, 'gap') },
@@ -243,6 +243,15 @@ describe('scores computed by LibreOffice from the written file', () => {
 
     const level = (i: number) => cellText(withBad, 'Principles', principles.headerRow + 1 + i, columnOf(principles, 'level'));
     expect([0, 2, 3, 4].map(level)).toEqual(Array(4).fill('Rating must be 0–4 or N/A'));
+    expect([5, 7].map(level)).toEqual(Array(2).fill('Not counted: Weight must be a number from 0'));
+    expect([1, 6, 8].map(level)).toEqual(['Established', 'Initial', 'Not in place']);
+    const rating = (i: number, key: string) => cellText(withBad, 'Risks', risks.headerRow + 1 + i, columnOf(risks, key));
+    expect(badRisks.map((_, i) => [rating(i, 'rating'), rating(i, 'residualRating')])).toEqual([
+      ['Not scored: use whole numbers 1–5', 'Not scored: use whole numbers 1–5'],
+      ['Not scored: use whole numbers 1–5', ''],
+      ['Not scored: use whole numbers 1–5', ''],
+      ['Critical', 'Low'],
+    ]);
   });
 
   it('recomputes after ratings are typed into the file, N/A and weight 0 included', async () => {

@@ -20,7 +20,7 @@ const formatFormulas: FormulaAt[] = conditionalFormats.flatMap((f) =>
 const everyFormula = [...tableFormulas, ...cellFormulas, ...formatFormulas];
 
 const CLASSIC_FUNCTIONS = [
-  'IF', 'AND', 'OR', 'NOT', 'ISNUMBER', 'INT', 'INDEX', 'MATCH', 'CHOOSE', 'COUNT', 'VALUE', 'MID', 'SUMPRODUCT', 'SUMIFS', 'COUNTIFS',
+  'IF', 'AND', 'OR', 'NOT', 'ISNUMBER', 'INT', 'INDEX', 'MATCH', 'CHOOSE', 'COUNT', 'COUNTA', 'VALUE', 'MID', 'SUMPRODUCT', 'SUMIFS', 'COUNTIFS',
   'AVERAGEIFS', 'IFERROR', 'MAX', 'MIN', 'TODAY', 'ROWS', 'LEFT', 'LEN',
 ];
 

@@ -102,5 +102,7 @@ export const workbookText = {
   /** Written in a calculated column beside an entry the scores leave out. */
   notCounted: {
     rating: (min: number, max: number, na: string) => `Rating must be ${min}–${max} or ${na}`,
+    weight: (min: number) => `Not counted: Weight must be a number from ${min}`,
+    risk: (min: number, max: number) => `Not scored: use whole numbers ${min}–${max}`,
   },
 } as const;
