@@ -5,6 +5,13 @@ const EDGES = { left: 'EdgeLeft', right: 'EdgeRight', top: 'EdgeTop', bottom: 'E
 const VERTICAL = { top: 'Top', center: 'Center', bottom: 'Bottom' } as const;
 const WEIGHT = { thin: 'Thin', medium: 'Medium' } as const;
 
+/** What drawing the style adds to a request: each property set is an action of its own, with its value. */
+export function styleBytes(style: CellStyle): number {
+  const lines = style.border ? style.border.sides.length * 2 * 3 : 0;
+  return (Object.keys(style).length + lines) * PROPERTY_BYTES;
+}
+const PROPERTY_BYTES = 150;
+
 /** Queues the style's font, fill, alignment and borders; the number format is the caller's, so long columns can be sent in blocks. */
 export function drawStyle(range: Excel.Range, style: CellStyle): void {
   const { format } = range;
@@ -18,8 +25,11 @@ export function drawStyle(range: Excel.Range, style: CellStyle): void {
   if (style.wrap) format.wrapText = true;
   const border = style.border;
   if (border) {
-    for (const side of border.sides) {
-      const edge = format.borders.getItem(EDGES[side]);
+    // A bottom or top line is the cell's own: on a range of rows, the lines between the rows too
+    // (EdgeBottom alone draws only under the last row).
+    const items = border.sides.flatMap((side) => (side === 'bottom' || side === 'top' ? [EDGES[side], 'InsideHorizontal' as const] : [EDGES[side]]));
+    for (const item of [...new Set(items)]) {
+      const edge = format.borders.getItem(item);
       edge.style = 'Continuous';
       edge.weight = WEIGHT[border.weight];
       edge.color = `#${border.colour}`;

@@ -216,7 +216,7 @@ function tablesPhase(read: RepairRead, sheets: Sheets) {
         ...table.columns.flatMap((column) => {
           const letter = columnLetter(columnOf(placed, column.key));
           const bodyAddress = `${letter}${placed.headerRow + 1}:${letter}${placed.headerRow + rowCount}`;
-          return columnSteps(table.sheet, letter, bodyAddress, rowCount, column, column.formula ? table.formulas[column.key] : undefined, table.name);
+          return columnSteps(table.sheet, letter, bodyAddress, rowCount, column, column.formula ? table.formulas[column.key] : undefined, table);
         }),
       ]));
       places.set(table.name, { at: declaredPlace(placed), rowCount });
@@ -239,7 +239,7 @@ function tablesPhase(read: RepairRead, sheets: Sheets) {
       const letter = letterOf(column.key);
       const bodyAddress = `${letter}${headerRow + 1}:${letter}${headerRow + body.rowCount}`;
       steps.push({ bytes: 200, queue: (c) => { c.workbook.worksheets.getItem(sheet).getRange(bodyAddress).dataValidation.clear(); } });
-      steps.push(...columnSteps(sheet, letter, bodyAddress, body.rowCount, column, column.formula ? table.formulas[column.key] : undefined, table.name));
+      steps.push(...columnSteps(sheet, letter, bodyAddress, body.rowCount, column, column.formula ? table.formulas[column.key] : undefined, table));
     }
     if (table.columns.some((c) => c.formula)) formulasRestored.push(table.name);
   }

@@ -16,8 +16,8 @@ import { palette } from '../schema/palette';
 import { validationFor } from '../schema/validation';
 import { columnOf, type WorkbookSchema } from '../schema/workbook';
 import { PROPERTY_VERSION, PROPERTY_WORKBOOK_ID } from '../schema/properties';
-import { DEFAULT_TABLE_STYLE } from '../schema/table';
-import { drawStyle } from './draw-style';
+import { DEFAULT_TABLE_STYLE, type TableSchema } from '../schema/table';
+import { drawStyle, styleBytes } from './draw-style';
 import { cellInput } from './typed-text';
 
 export interface WriteStep {
@@ -30,6 +30,8 @@ export interface WriteStep {
 export const REQUEST_BYTE_BUDGET = 4 * 1024 * 1024;
 /** Overhead per queued operation, besides its data. */
 const OPERATION_BYTES = 200;
+/** Each further action of a step that sets several properties: the object's path and the value. */
+const ACTION_BYTES = 150;
 /** Excel's column width unit is a character; Office.js takes points. */
 const POINTS_PER_CHARACTER = 7;
 
@@ -145,14 +147,14 @@ export function tableSteps(placed: PlacedTable, entries?: RowEntries[]): WriteSt
   for (const column of table.columns) {
     const letter = columnLetter(columnOf(placed, column.key));
     const body = `${letter}${headerRow + 1}:${letter}${lastRow}`;
-    steps.push(...columnSteps(table.sheet, letter, body, rows.length, column, column.formula ? table.formulas[column.key] : undefined, table.name));
+    steps.push(...columnSteps(table.sheet, letter, body, rows.length, column, column.formula ? table.formulas[column.key] : undefined, table));
   }
   return steps;
 }
 
 /** Width, wrap, number format, validation and (for calculated columns) the formula of one column. */
 export function columnSteps(sheet: string, letter: string, body: string, rowCount: number, column: Column,
-  formula: string | undefined, tableName: string): WriteStep[] {
+  formula: string | undefined, table: TableSchema): WriteStep[] {
   const ws = (c: Excel.RequestContext) => c.workbook.worksheets.getItem(sheet);
   const steps: WriteStep[] = [];
   if (formula !== undefined) {
@@ -161,19 +163,20 @@ export function columnSteps(sheet: string, letter: string, body: string, rowCoun
     if (blocks.length === 1) {
       // The whole column at once, so Excel keeps it as a calculated column for rows added later.
       steps.push(step(blocks[0].bytes, (c) => {
-        c.workbook.tables.getItem(tableName).columns.getItem(column.header).getDataBodyRange().formulas = formulas;
+        c.workbook.tables.getItem(table.name).columns.getItem(column.header).getDataBodyRange().formulas = formulas;
       }));
     } else {
+      // Split anyway, so in small blocks that pack requests tightly.
       const firstRow = Number(/\d+/.exec(body)?.[0]);
-      steps.push(...blocks.map((part) => step(part.bytes, (c) => {
+      steps.push(...rowBlocks(formulas).map((part) => step(part.bytes, (c) => {
         ws(c).getRange(`${letter}${firstRow + part.first}:${letter}${firstRow + part.first + part.rows.length - 1}`).formulas = part.rows;
       })));
     }
   }
   if (column.width) steps.push(step(0, (c) => { ws(c).getRange(`${letter}:${letter}`).format.columnWidth = column.width as number * POINTS_PER_CHARACTER; }));
-  const style = columnStyle(column);
-  if (style) steps.push(step(0, (c) => drawStyle(ws(c).getRange(body), style)));
-  if (style?.numberFormat) {
+  const style = columnStyle(column, table);
+  steps.push(step(styleBytes(style), (c) => drawStyle(ws(c).getRange(body), style)));
+  if (style.numberFormat) {
     const numberFormat = style.numberFormat;
     const formats = Array.from({ length: rowCount }, () => [numberFormat]);
     const firstRow = Number(/\d+/.exec(body)?.[0]);
@@ -195,7 +198,9 @@ export function validationSteps(sheet: string, address: string, column: Column):
       : rule.type === 'whole'
         ? { wholeNumber: { formula1: Number(rule.formula1), formula2: Number(rule.formula2), operator: 'Between' } }
         : { decimal: { formula1: Number(rule.formula1), operator: 'GreaterThanOrEqualTo' } };
-  return [step(sizeOf(dataRule) + (rule.prompt?.length ?? 0), (c) => {
+  const texts = sizeOf([rule.promptTitle, rule.prompt, rule.errorTitle, rule.error]);
+  // Four properties set, each an action of its own.
+  return [step(sizeOf(dataRule) + texts + 3 * ACTION_BYTES, (c) => {
     const validation = c.workbook.worksheets.getItem(sheet).getRange(address).dataValidation;
     validation.rule = dataRule;
     validation.ignoreBlanks = true;
@@ -249,7 +254,9 @@ export function conditionalFormatSteps(schema: WorkbookSchema, format: Condition
   const letter = letterOf(format.target.key);
   const address = `${letter}${firstRow}:${letter}${firstRow + rowCount - 1}`;
   const formula = format.kind === 'formula' ? format.formulaAt(letterOf, firstRow) : '';
-  return [step(sizeOf(format), (c) => {
+  // Adding the format and setting its rule, fill and font: four actions, with the rule's own text.
+  const ruleText = format.kind === 'formula' ? formula : format.kind === 'textEquals' ? format.text : sizeOf(format.points);
+  return [step(String(ruleText).length + 3 * ACTION_BYTES, (c) => {
     const formats = c.workbook.worksheets.getItem(sheet).getRange(address).conditionalFormats;
     switch (format.kind) {
       case 'colourScale': {
@@ -285,7 +292,6 @@ export function chartStep(chart: ChartDeclaration): WriteStep {
     const sheet = c.workbook.worksheets.getItem(chart.sheet);
     const type = ({ radar: 'Radar', bar: 'BarClustered', column: 'ColumnClustered', line: 'Line' } as const)[chart.kind];
     const added = sheet.charts.add(type, sheet.getRange(withoutSheet(chart.series[0].values)), 'Columns');
-    added.name = chartName(chart);
     added.title.text = chart.title;
     added.setPosition(chart.anchor);
     added.width = chart.width * 0.75;
@@ -308,6 +314,8 @@ export function chartStep(chart: ChartDeclaration): WriteStep {
       series.setXAxisValues(sheet.getRange(withoutSheet(chart.categories)));
       series.name = s.label;
     });
+    // Named last: a chart a failed request left half-drawn keeps Excel's name, so Repair adds a whole one.
+    added.name = chartName(chart);
   });
 }
 

@@ -4,8 +4,9 @@
  * file host both draw exactly these, and the cross-host structure test compares what they drew.
  */
 import type { Column } from './columns';
-import type { LayoutCell } from './layout';
+import type { CellRole, LayoutCell } from './layout';
 import { palette } from './palette';
+import type { TableDeclaration } from './table';
 
 export type BorderSide = 'left' | 'right' | 'top' | 'bottom';
 
@@ -35,14 +36,38 @@ const HEADING_SIZE = 12;
 const FIGURE_SIZE = 18;
 const BODY_SIZE = 11;
 
-/** The data cells of a table column; undefined when they keep the table's own look. */
-export function columnStyle(column: Column): CellStyle | undefined {
-  if (!column.wrap && !column.numberFormat && !column.readOnly) return undefined;
+/**
+ * Where a person types, as on the Start sheet: a light fill and an accent line under the cell. Every
+ * input cell of every table looks the same, so the legend on Start explains them all at once.
+ */
+const inputLook: CellStyle = { fill: palette.inputFill, border: { sides: ['bottom'], colour: palette.accent, weight: 'thin' } };
+/** What a formula or the add-in fills: grey on grey, not for typing. */
+const computedLook: CellStyle = { fill: palette.computedFill, fontColour: palette.readOnlyText };
+
+const roleLooks: Record<CellRole, CellStyle> = { input: inputLook, computed: computedLook };
+
+/**
+ * Whether people type into a column: the client's entries, every column of a table that holds only
+ * the client's rows, and the numbers a consultant sets (weights, targets, required levels); the
+ * template's own texts (refs, criteria, guidance) are neither, and keep the table's look.
+ */
+export function columnRole(column: Column, table: Pick<TableDeclaration, 'clientRows'>): CellRole | undefined {
+  if (column.readOnly) return 'computed';
+  if (column.clientEntry || table.clientRows || column.type === 'whole' || column.type === 'decimal') return 'input';
+  return undefined;
+}
+
+/**
+ * The data cells of a table column: top-aligned (so a tall row of wrapped text reads from its
+ * top), with the look of its role, its wrap and number format.
+ */
+export function columnStyle(column: Column, table: Pick<TableDeclaration, 'clientRows'>): CellStyle {
+  const role = columnRole(column, table);
   return {
+    ...(role ? roleLooks[role] : {}),
     vertical: 'top',
     ...(column.wrap ? { wrap: true } : {}),
     ...(column.numberFormat ? { numberFormat: column.numberFormat } : {}),
-    ...(column.readOnly ? { fontColour: palette.readOnlyText } : {}),
   };
 }
 
@@ -68,8 +93,9 @@ function kindStyle(cell: LayoutCell): CellStyle {
         ...(cell.name ? {} : { border: { sides: ['left', 'right', 'top', 'bottom'], colour: 'FFFFFF', weight: 'medium' } }),
       };
     case 'input':
-      return { fill: palette.inputFill, border: { sides: ['bottom'], colour: palette.accent, weight: 'thin' } };
+      return inputLook;
     case 'label':
+      if (cell.look) return roleLooks[cell.look];
       return cell.fill || cell.fontColour ? { bold: true, ...colours } : {};
   }
 }

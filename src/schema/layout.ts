@@ -13,6 +13,9 @@ export interface PlacedTable {
 
 export type CellKind = 'label' | 'title' | 'heading' | 'note' | 'figure' | 'input';
 
+/** What a cell is for: typing into, or filled by a formula or the add-in. */
+export type CellRole = 'input' | 'computed';
+
 /** A single cell outside the tables: a title, a label, an input or a figure. */
 export interface LayoutCell {
   sheet: string;
@@ -30,6 +33,8 @@ export interface LayoutCell {
   /** Fill colour for heat-map style cells (RRGGBB). */
   fill?: string;
   fontColour?: string;
+  /** A label drawn as an input or a computed cell: the samples of the legend on Start. */
+  look?: CellRole;
 }
 
 export interface ChartSeries {

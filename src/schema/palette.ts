@@ -11,6 +11,8 @@ export const palette = {
   /** Text of calculated and add-in-filled columns, so they read as not for typing. */
   readOnlyText: '404040',
   inputFill: 'F3F9FD',
+  /** Behind calculated cells, with readOnlyText on it (8.8:1). */
+  computedFill: 'EDEDED',
   /** Chart series after the accent: score in the accent, target in this. */
   secondSeries: 'C55A11',
   /**

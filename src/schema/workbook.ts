@@ -132,7 +132,17 @@ function startCells(): LayoutCell[] {
     cells.push(labelCell('Start', `A${5 + i}`, input.header));
     cells.push({ sheet: 'Start', cell: `B${5 + i}`, kind: 'input', name, input, numberFormat: input.numberFormat });
   });
-  const legendRow = 5 + inputs.length + 1;
+  const samplesRow = 5 + inputs.length + 1;
+  cells.push(labelCell('Start', `A${samplesRow}`, s.cellsLegend, 'heading'));
+  const samples: Array<[readonly [string, string], Partial<LayoutCell>]> = [
+    [s.cellSamples.input, { look: 'input' }], [s.cellSamples.computed, { look: 'computed' }],
+    [s.cellSamples.notCounted, { fill: palette.notCounted.fill, fontColour: palette.notCounted.font }],
+  ];
+  samples.forEach(([[sample, meaning], look], i) => {
+    cells.push({ ...labelCell('Start', `A${samplesRow + 1 + i}`, sample), ...look });
+    cells.push(labelCell('Start', `B${samplesRow + 1 + i}`, meaning, 'note'));
+  });
+  const legendRow = samplesRow + samples.length + 2;
   cells.push(labelCell('Start', `A${legendRow}`, s.legend, 'heading'));
   [...content.maturityLevels.map((l) => [l.value, l.name, l.descriptor] as const),
     [content.notApplicable.code, content.notApplicable.name, content.notApplicable.descriptor] as const,

@@ -155,11 +155,8 @@ class Writer {
       });
       const letter = columnLetter(col);
       if (column.width) must(this.file.SetColWidth(sheet, letter, letter, column.width), `Width of ${sheet}!${letter}`);
-      const declared = columnStyle(column);
-      const style = declared && this.style(declared);
-      if (style !== undefined) {
-        must(this.file.SetCellStyle(sheet, `${letter}${headerRow + 1}`, `${letter}${lastRow}`, style), `Format of ${sheet}!${letter}`);
-      }
+      const style = this.style(columnStyle(column, table));
+      must(this.file.SetCellStyle(sheet, `${letter}${headerRow + 1}`, `${letter}${lastRow}`, style), `Format of ${sheet}!${letter}`);
       this.validation(sheet, `${letter}${headerRow + 1}:${letter}${lastRow}`, column);
     });
     const headerEnd = cellAddress(firstColumn + table.columns.length + extras.length - 1, headerRow);

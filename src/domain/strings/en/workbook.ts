@@ -16,6 +16,12 @@ export const workbookText = {
       intro: 'Based on the twelve principles of ISO 44003:2021 for micro, small and medium-sized firms. Fill in the details below, then work through the sheets left to right.',
       details: 'About this assessment',
       legend: 'Maturity scale used for every criterion',
+      cellsLegend: 'Which cells to fill in',
+      cellSamples: {
+        input: ['Type here', 'Light blue with a line underneath: type here or pick from the list, on every sheet.'],
+        computed: ['Calculated', 'Grey: filled by a formula or by the add-in. Typing over it breaks the scores.'],
+        notCounted: ['Not counted', 'Red: an entry the scores leave out. The reason is written beside it.'],
+      },
       howTo: 'How to use this workbook',
       steps: [
         '1. Fill in the details on this sheet. Choose the collaboration model and lifecycle stage from the lists.',

@@ -5,10 +5,10 @@ import {
 import { notModelled, officeError } from '../errors';
 import {
   clearCells, normaliseColour, readBorder, readColumnWidth, readFormat, readFormulas, readNumberFormat, readRowHeight, readValues, readValueTypes,
-  writeBorder, writeColumnWidth, writeContents, writeFormat, writeNumberFormat, writeRowHeight, type ClearWhat,
+  writeBorder, writeColumnWidth, writeContents, writeFormat, writeNumberFormat, writeRowHeight, type BorderItem, type ClearWhat,
 } from '../model/cells';
 import { deleteCells, insertCells } from '../model/shift';
-import type { CellBorder, CellEdge, CellFormat, SheetState } from '../model/state';
+import type { CellBorder, CellFormat, SheetState } from '../model/state';
 import { afterCellsWritten } from '../model/tables';
 import { checkListSource, checkRule, checkValidationText, clearValidation, readValidation, setValidationPart } from '../model/validation';
 import { FakeObject, type LoadArgument } from './client-object';
@@ -488,11 +488,11 @@ function resolveRangesInRule(rule: unknown, batch: Batch): unknown {
 }
 
 const VERTICAL_ALIGNMENTS = ['Center', 'Bottom', 'Top', 'Justify', 'Distributed'];
-const EDGES: CellEdge[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
+const EDGES: BorderItem[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal'];
 const BORDER_STYLES = ['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot'];
 const BORDER_WEIGHTS = ['Hairline', 'Thin', 'Medium', 'Thick'];
 
-/** RangeFormat.borders: the four outer edges are modelled; inside and diagonal borders are not. */
+/** RangeFormat.borders: the four outer edges and the lines between rows are modelled; vertical inside and diagonal borders are not. */
 export class FakeRangeBorderCollection extends FakeObject<RangeEntity> implements Pick<Excel.RangeBorderCollection, 'getItem'> {
   constructor(context: FakeRequestContext, path: string, locate: (batch: Batch) => RangeEntity | null) {
     super(context, path, 'RangeBorderCollection', locate, false);
@@ -503,14 +503,14 @@ export class FakeRangeBorderCollection extends FakeObject<RangeEntity> implement
   }
 
   getItem(index: Excel.BorderIndex | 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal' | 'DiagonalDown' | 'DiagonalUp'): Excel.RangeBorder {
-    const edge = String(index) as CellEdge;
+    const edge = String(index) as BorderItem;
     if (!EDGES.includes(edge)) throw notModelled(`RangeBorderCollection.getItem('${String(index)}')`);
     return this._child(edge, () => new FakeRangeBorder(this._context, `${this._path}.getItem(${edge})`, edge, (b) => this._resolve(b))) as unknown as Excel.RangeBorder;
   }
 }
 
 export class FakeRangeBorder extends FakeObject<RangeEntity> implements Pick<Excel.RangeBorder, 'style' | 'weight' | 'color' | 'load'> {
-  constructor(context: FakeRequestContext, path: string, private readonly _edge: CellEdge, locate: (batch: Batch) => RangeEntity | null) {
+  constructor(context: FakeRequestContext, path: string, private readonly _edge: BorderItem, locate: (batch: Batch) => RangeEntity | null) {
     super(context, path, 'RangeBorder', locate, false);
   }
 

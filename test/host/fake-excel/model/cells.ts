@@ -19,31 +19,44 @@ export const FORMAT_DEFAULTS: Required<CellFormat> = {
 /** What RangeBorder reads on an edge no border was drawn on. */
 export const BORDER_DEFAULTS: CellBorder = { style: 'None', weight: 'Thin', color: '#000000' };
 
-/** The cells along one edge of a rectangle: EdgeBottom of A1:C3 is the bottom edge of A3:C3. */
-function edgeCells(rect: Rect, edge: CellEdge): Rect {
+/** An outer edge, or the lines between the rows of a range. */
+export type BorderItem = CellEdge | 'InsideHorizontal';
+
+/**
+ * The cells along one edge of a rectangle: EdgeBottom of A1:C3 is the bottom edge of A3:C3. The
+ * lines between rows (InsideHorizontal) are kept as the bottom edge of every row but the last,
+ * which is how a file stores the same lines; a single row has none, and Excel ignores it there.
+ */
+function edgeCells(rect: Rect, edge: BorderItem): { rect: Rect; edge: CellEdge } | undefined {
   switch (edge) {
-    case 'EdgeTop': return { ...rect, bottom: rect.top };
-    case 'EdgeBottom': return { ...rect, top: rect.bottom };
-    case 'EdgeLeft': return { ...rect, right: rect.left };
-    case 'EdgeRight': return { ...rect, left: rect.right };
+    case 'EdgeTop': return { rect: { ...rect, bottom: rect.top }, edge };
+    case 'EdgeBottom': return { rect: { ...rect, top: rect.bottom }, edge };
+    case 'EdgeLeft': return { rect: { ...rect, right: rect.left }, edge };
+    case 'EdgeRight': return { rect: { ...rect, left: rect.right }, edge };
+    case 'InsideHorizontal': return rect.bottom > rect.top ? { rect: { ...rect, bottom: rect.bottom - 1 }, edge: 'EdgeBottom' } : undefined;
   }
 }
 
 /** One property of the border on an edge of the range, or null when its cells differ. */
-export function readBorder<K extends keyof CellBorder>(sheet: SheetState, rect: Rect, edge: CellEdge, key: K, location: string): CellBorder[K] | null {
+export function readBorder<K extends keyof CellBorder>(sheet: SheetState, rect: Rect, item: BorderItem, key: K, location: string): CellBorder[K] | null {
   if (isUnbounded(rect)) throw notModelled(`cell formats of whole rows or columns (${location})`);
+  const along = edgeCells(rect, item);
+  if (!along) return BORDER_DEFAULTS[key];
   let seen: CellBorder[K] | undefined;
-  for (const { key: cell } of cellsOf(edgeCells(rect, edge))) {
-    const value = sheet.cells.get(cell)?.format?.borders?.[edge]?.[key] ?? BORDER_DEFAULTS[key];
+  for (const { key: cell } of cellsOf(along.rect)) {
+    const value = sheet.cells.get(cell)?.format?.borders?.[along.edge]?.[key] ?? BORDER_DEFAULTS[key];
     if (seen !== undefined && seen !== value) return null;
     seen = value;
   }
   return seen ?? null;
 }
 
-export function writeBorder<K extends keyof CellBorder>(sheet: SheetState, rect: Rect, edge: CellEdge, key: K, value: CellBorder[K], location: string): void {
+export function writeBorder<K extends keyof CellBorder>(sheet: SheetState, rect: Rect, item: BorderItem, key: K, value: CellBorder[K], location: string): void {
   if (isUnbounded(rect)) throw notModelled(`cell formats of whole rows or columns (${location})`);
-  for (const { key: cell } of cellsOf(edgeCells(rect, edge))) {
+  const along = edgeCells(rect, item);
+  if (!along) return;
+  const edge = along.edge;
+  for (const { key: cell } of cellsOf(along.rect)) {
     const state = sheet.cells.get(cell) ?? { value: null };
     const borders = state.format?.borders ?? {};
     state.format = { ...state.format, borders: { ...borders, [edge]: { ...BORDER_DEFAULTS, ...borders[edge], [key]: value } } };
