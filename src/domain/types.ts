@@ -51,6 +51,8 @@ export interface ScalePoint {
 export interface NamedItem {
   name: string;
   description: string;
+  /** A few words, for an Excel input message listing every item (255 characters for all). */
+  brief?: string;
 }
 
 export interface LifecycleStage {

@@ -13,6 +13,7 @@ import {
   columnsReference, DEFAULT_PAPER, PAGE_FOOTER, PAPERS, POINTS_PER_INCH, rowsReference, type PageSetup, type Paper,
 } from '../schema/page-setup';
 import { palette } from '../schema/palette';
+import { fixedTextHeights } from '../schema/row-heights';
 import { validationFor } from '../schema/validation';
 import { columnOf, type WorkbookSchema } from '../schema/workbook';
 import { PROPERTY_VERSION, PROPERTY_WORKBOOK_ID } from '../schema/properties';
@@ -92,6 +93,9 @@ export function sheetSteps(sheet: SheetDeclaration, exists: boolean, paper: Pape
   }
   const page = sheet.page;
   if (page) steps.push(step(PAGE_FOOTER.length, (c) => pageSetup(ws(c).pageLayout, page, paper)));
+  for (const [row, height] of Object.entries(sheet.rowHeights ?? {})) {
+    steps.push(step(0, (c) => { ws(c).getRange(`${row}:${row}`).format.rowHeight = height; }));
+  }
   if (sheet.freezeRows) steps.push(step(0, (c) => { ws(c).freezePanes.freezeRows(sheet.freezeRows as number); }));
   if (sheet.hidden) steps.push(step(0, (c) => { ws(c).visibility = 'Hidden'; }));
   return steps;
@@ -143,6 +147,9 @@ export function tableSteps(placed: PlacedTable, entries?: RowEntries[]): WriteSt
       drawStyle(header, headerStyle);
       header.format.rowHeight = HEADER_ROW_HEIGHT;
     }),
+    ...fixedTextHeights(table, rows).map((run) => step(0, (c) => {
+      ws(c).getRange(`${headerRow + 1 + run.first}:${headerRow + run.first + run.count}`).format.rowHeight = run.height;
+    })),
   );
   for (const column of table.columns) {
     const letter = columnLetter(columnOf(placed, column.key));

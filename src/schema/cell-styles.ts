@@ -73,7 +73,9 @@ export function columnStyle(column: Column, table: Pick<TableDeclaration, 'clien
 
 /** A cell outside the tables, by its kind; undefined for a plain label. */
 export function cellStyle(cell: LayoutCell): CellStyle | undefined {
-  const style: CellStyle = { ...kindStyle(cell), ...(cell.numberFormat ? { numberFormat: cell.numberFormat } : {}) };
+  const style: CellStyle = {
+    ...kindStyle(cell), ...(cell.wrap ? { vertical: 'top', wrap: true } : {}), ...(cell.numberFormat ? { numberFormat: cell.numberFormat } : {}),
+  };
   return Object.keys(style).length > 0 ? style : undefined;
 }
 

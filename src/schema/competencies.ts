@@ -1,10 +1,10 @@
 import { scaleBounds } from '../domain/scale';
 import { content } from '../domain/strings/en';
 import { defaultRequiredLevel } from '../domain/thresholds';
-import { workbookText } from '../domain/strings/en/workbook';
 import { calculated, date, list, text, whole } from './columns';
 import { shortfallFormula } from './formulas';
 import { lists } from './lists';
+import { proficiencyPrompt } from './prompts';
 import { table } from './table';
 
 const [lowest, highest] = scaleBounds(content.proficiencyLevels);
@@ -19,8 +19,8 @@ export const competenciesTable = table({
     text('item', 'Item', { width: 30, wrap: true, required: true }),
     text('description', 'Description', { width: 44, wrap: true }),
     text('person', 'Person or role', { width: 18, clientEntry: true }),
-    whole('level', 'Level', { width: 8, min: lowest, max: highest, prompt: workbookText.prompts.proficiency, clientEntry: true }),
-    whole('required', 'Required', { width: 10, min: lowest, max: highest, initial: defaultRequiredLevel, prompt: workbookText.prompts.proficiency }),
+    whole('level', 'Level', { width: 8, min: lowest, max: highest, prompt: proficiencyPrompt, clientEntry: true }),
+    whole('required', 'Required', { width: 10, min: lowest, max: highest, initial: defaultRequiredLevel, prompt: proficiencyPrompt }),
     calculated('gap', 'Gap', (c) => shortfallFormula(c.thisRow('level'), c.thisRow('required')), { width: 6, numberFormat: '0' }),
     text('developmentAction', 'Development action', { width: 36, wrap: true, clientEntry: true }),
     date('due', 'Due', { clientEntry: true }),

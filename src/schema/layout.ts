@@ -35,6 +35,8 @@ export interface LayoutCell {
   fontColour?: string;
   /** A label drawn as an input or a computed cell: the samples of the legend on Start. */
   look?: CellRole;
+  /** Wrap the text within the column's width, top-aligned (the row is made tall enough for it). */
+  wrap?: boolean;
 }
 
 export interface ChartSeries {
@@ -86,6 +88,8 @@ export interface SheetDeclaration {
   page?: PageSetup;
   /** Column widths for columns not set by a table. */
   widths?: Record<string, number>;
+  /** Heights in points of rows outside the tables, by row number, where wrapped text needs more than one line. */
+  rowHeights?: Record<number, number>;
 }
 
 export interface DefinedNameDeclaration {

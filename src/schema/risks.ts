@@ -4,7 +4,7 @@ import { workbookText } from '../domain/strings/en/workbook';
 import { calculated, date, list, text, whole } from './columns';
 import { riskRatingFormula, riskScoreFormula } from './formulas';
 import { lists } from './lists';
-import { impactPrompt, likelihoodPrompt } from './prompts';
+import { categoryPrompt, impactPrompt, likelihoodPrompt, treatmentPrompt } from './prompts';
 import { table } from './table';
 
 const clientEntry = true;
@@ -20,7 +20,7 @@ export const risksTable = table({
   columns: [
     text('id', 'ID', { width: 8, clientEntry }),
     text('risk', 'Risk', { width: 40, wrap: true, required: true, clientEntry }),
-    list('category', 'Category', lists.category.name, { width: 22, wrap: true, clientEntry }),
+    list('category', 'Category', lists.category.name, { width: 22, wrap: true, prompt: categoryPrompt, clientEntry }),
     list('principle', 'Principle', lists.principle.name, { width: 22, wrap: true, clientEntry }),
     text('partner', 'Partner', { width: 16, clientEntry }),
     text('owner', 'Owner', { width: 14, clientEntry }),
@@ -28,7 +28,7 @@ export const risksTable = table({
     whole('impact', 'Impact', { width: 8, ...impactBounds, clientEntry }),
     calculated('score', 'Score', (c) => riskScoreFormula(c.thisRow('likelihood'), c.thisRow('impact')), { width: 7, numberFormat: '0' }),
     calculated('rating', 'Rating', (c) => riskRatingFormula(c.thisRow('score'), c.thisRow('likelihood'), c.thisRow('impact')), { width: 12, wrap: true }),
-    list('treatment', 'Treatment', lists.treatment.name, { width: 16, clientEntry }),
+    list('treatment', 'Treatment', lists.treatment.name, { width: 16, prompt: treatmentPrompt, clientEntry }),
     text('mitigation', 'Mitigation', { width: 36, wrap: true, clientEntry }),
     whole('residualLikelihood', 'Residual likelihood', { width: 10, ...likelihoodBounds, clientEntry }),
     whole('residualImpact', 'Residual impact', { width: 9, ...impactBounds, clientEntry }),

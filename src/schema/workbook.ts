@@ -11,6 +11,7 @@ import { cellAddress, columnLetter, parseCell, sheetRange } from './address';
 import { date, list, text } from './columns';
 import type { Column } from './columns';
 import { competenciesTable } from './competencies';
+import { guideCells, guideSheet } from './guide';
 import { historyTable } from './history';
 import type {
   ChartDeclaration, ConditionalFormat, DefinedNameDeclaration, LayoutCell, PlacedTable, SheetDeclaration,
@@ -191,6 +192,7 @@ const tablePage = (more: Partial<PageSetup> = {}): PageSetup => ({
  */
 export const sheets: SheetDeclaration[] = [
   { name: 'Start', widths: { A: 24, B: 48, C: 16, D: 70 }, page: { orientation: 'landscape', pagesWide: 1, margins: NARROW_MARGINS } },
+  guideSheet,
   { name: principlesTable.sheet, freezeRows: TABLE_HEADER_ROW, page: tablePage({ pagesWide: 2, titleColumns: ['A', 'A'] }) },
   { name: planTable.sheet, freezeRows: TABLE_HEADER_ROW, page: tablePage() },
   { name: competenciesTable.sheet, freezeRows: TABLE_HEADER_ROW, page: tablePage() },
@@ -268,7 +270,7 @@ function listCells(listsToWrite: NamedList[]): LayoutCell[] {
   ]);
 }
 
-export const cells: LayoutCell[] = [...startCells(), ...tableSheetCells(), ...dashboardCells(), ...listCells(allLists)];
+export const cells: LayoutCell[] = [...startCells(), ...guideCells, ...tableSheetCells(), ...dashboardCells(), ...listCells(allLists)];
 
 export const definedNames: DefinedNameDeclaration[] = [
   ...listNames(allLists),

@@ -10,6 +10,7 @@ import { cellStyle, columnStyle, HEADER_ROW_HEIGHT, headerStyle, type CellStyle 
 import { columnsReference, DEFAULT_PAPER, PAGE_FOOTER, PAPERS, rowsReference, type PageSetup } from '../schema/page-setup';
 import { palette } from '../schema/palette';
 import { initialRows, type CellValue, type RowEntries } from '../schema/rows';
+import { fixedTextHeights } from '../schema/row-heights';
 import { PROPERTY_VERSION, PROPERTY_WORKBOOK_ID } from '../schema/properties';
 import { validationFor } from '../schema/validation';
 import type { TableContent } from '../migrate/table-content';
@@ -101,6 +102,9 @@ class Writer {
           Selection: [{ SQRef: topLeft, ActiveCell: topLeft, Pane: 'bottomLeft' }],
         }), `Freezing the header of ${sheet.name}`);
       }
+      for (const [row, height] of Object.entries(sheet.rowHeights ?? {})) {
+        must(this.file.SetRowHeight(sheet.name, Number(row), height), `Height of ${sheet.name} row ${row}`);
+      }
       if (sheet.hidden) must(this.file.SetSheetVisible(sheet.name, false), `Hiding ${sheet.name}`);
     });
     must(this.file.SetActiveSheet(0), 'Selecting the Start sheet');
@@ -159,6 +163,11 @@ class Writer {
       must(this.file.SetCellStyle(sheet, `${letter}${headerRow + 1}`, `${letter}${lastRow}`, style), `Format of ${sheet}!${letter}`);
       this.validation(sheet, `${letter}${headerRow + 1}:${letter}${lastRow}`, column);
     });
+    for (const run of fixedTextHeights(table, rows)) {
+      for (let r = run.first; r < run.first + run.count; r++) {
+        must(this.file.SetRowHeight(sheet, headerRow + 1 + r, run.height), `Height of ${sheet} row ${headerRow + 1 + r}`);
+      }
+    }
     const headerEnd = cellAddress(firstColumn + table.columns.length + extras.length - 1, headerRow);
     must(this.file.SetCellStyle(sheet, cellAddress(firstColumn, headerRow), headerEnd, this.style(headerStyle)), `Header of ${table.name}`);
     must(this.file.SetRowHeight(sheet, headerRow, HEADER_ROW_HEIGHT), `Header of ${table.name}`);

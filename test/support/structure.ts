@@ -18,6 +18,8 @@ export interface Structure {
   looks: Record<string, string>;
   /** The page set-up of each visible sheet with cells, as `describePage` writes it. */
   pages: Record<string, string>;
+  /** Each row given a height (`Sheet!5`), in points. */
+  heights: Record<string, number>;
 }
 
 /** A sheet's page set-up in host-neutral words. */
@@ -88,6 +90,7 @@ export function normalise(structure: Structure): Structure {
     charts: [...structure.charts].map((c) => ({ ...c, values: c.values.map(ref) })).sort(by((c) => `${c.sheet}:${c.kind}`)),
     looks: Object.fromEntries(Object.entries(structure.looks).filter(([, look]) => look !== '').sort(([a], [b]) => a.localeCompare(b))),
     pages: Object.fromEntries(Object.entries(structure.pages).sort(([a], [b]) => a.localeCompare(b))),
+    heights: Object.fromEntries(Object.entries(structure.heights).sort(([a], [b]) => a.localeCompare(b))),
   };
 }
 
@@ -114,7 +117,7 @@ export function fileStructure(bytes: Uint8Array): Structure {
       address: `${t.columns[0] ? columnLetter(t.columns[0].column) : 'A'}${t.headerRow}:${columnLetter(t.columns[t.columns.length - 1].column)}${t.headerRow + t.rows.length}`,
       headers: t.columns.map((c) => c.header), calculated: calculated[t.name] ?? {},
     })),
-    validations: [], highlights: [], charts: [], looks: {}, pages: {},
+    validations: [], highlights: [], charts: [], looks: {}, pages: {}, heights: {},
     names: Object.fromEntries([...workbook.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)]
       .filter((m) => !/localSheetId/.test(m[1]))
       .map((m) => [/name="([^"]*)"/.exec(m[1])?.[1] ?? '', unescape(m[2])])),
@@ -145,6 +148,11 @@ export function fileStructure(bytes: Uint8Array): Structure {
       const address = /\br="([A-Z]+\d+)"/.exec(m[1])?.[1];
       const style = Number(/\bs="(\d+)"/.exec(m[1])?.[1] ?? 0);
       if (address && style > 0) structure.looks[`${sheet.name}!${address}`] = looks[style] ?? '';
+    }
+    for (const m of xml.matchAll(/<row\b([^>]*)>/g)) {
+      const row = /\br="(\d+)"/.exec(m[1])?.[1];
+      const height = /\bht="([\d.]+)"/.exec(m[1])?.[1];
+      if (row && height && /\bcustomHeight="(1|true)"/.test(m[1])) structure.heights[`${sheet.name}!${row}`] = Number(height);
     }
     for (const m of xml.matchAll(/<dataValidation\b([^>]*)>([\s\S]*?)<\/dataValidation>/g)) {
       const type = /type="([^"]*)"/.exec(m[1])?.[1] ?? '';

@@ -33,6 +33,7 @@ export function fakeStructure(state: FakeWorkbookState): Structure {
       paper: sheet.pageLayout.paperSize, orientation: sheet.pageLayout.orientation, pagesWide: sheet.pageLayout.zoom.horizontalFitToPages,
       titleRows: sheet.printTitleRows, titleColumns: sheet.printTitleColumns, footer: sheet.pageLayout.centerFooter,
     })])),
+    heights: Object.fromEntries(state.worksheets.flatMap((sheet) => Object.entries(sheet.rowHeights).map(([row, height]) => [`${sheet.name}!${row}`, height]))),
     looks: Object.fromEntries(state.worksheets.flatMap((sheet) => [...sheet.cells].map(([address, cell]) => {
       const f = cell.format ?? {};
       const borders = Object.entries(f.borders ?? {}).filter(([, b]) => b.style !== 'None')

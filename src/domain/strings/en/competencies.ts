@@ -153,21 +153,25 @@ export const proficiencyLevels: ScalePoint[] = [
   {
     value: 1,
     name: 'Aware',
+    brief: 'knows why it matters',
     descriptor: 'Knows what this means and why it matters, but has little practical experience yet.',
   },
   {
     value: 2,
     name: 'Practising',
+    brief: 'does it with support',
     descriptor: 'Does this with some support or guidance; results are not yet consistent.',
   },
   {
     value: 3,
     name: 'Proficient',
+    brief: 'consistent, without help',
     descriptor: 'Does this well and consistently without help, including in difficult situations.',
   },
   {
     value: 4,
     name: 'Role model',
+    brief: 'sets the example, coaches',
     descriptor: 'Sets the example for others, coaches colleagues and is seen by partners as a strength.',
   },
 ];

@@ -87,22 +87,27 @@ export const treatmentNames = { avoid: 'Avoid', reduce: 'Reduce', share: 'Share'
 export const treatments: NamedItem[] = [
   {
     name: treatmentNames.avoid,
+    brief: 'stop or change the activity',
     description: 'Stop or change the activity so the risk cannot arise, for example by turning down that piece of work.',
   },
   {
     name: treatmentNames.reduce,
+    brief: 'make it less likely or less harmful',
     description: 'Take action to make the risk less likely or less harmful, such as extra checks, training or a backup supplier.',
   },
   {
     name: treatmentNames.share,
+    brief: 'contract terms, insurance, the partner',
     description: 'Pass part of the risk to someone else through contract terms, insurance or joint ownership with the partner.',
   },
   {
     name: treatmentNames.accept,
+    brief: 'live with it and keep watching',
     description: 'Decide knowingly to live with the risk because acting would cost more than it saves. Keep watching it.',
   },
   {
     name: treatmentNames.pursue,
+    brief: 'make a positive risk likelier or bigger',
     description: 'For a positive risk, take steps to make it more likely or bigger, such as putting time into a joint idea.',
   },
 ];

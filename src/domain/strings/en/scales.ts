@@ -49,26 +49,31 @@ export const likelihood: ScalePoint[] = [
   {
     value: 1,
     name: 'Rare',
+    brief: 'under a 1 in 20 chance',
     descriptor: 'Would happen only in unusual circumstances (less than a 1 in 20 chance).',
   },
   {
     value: 2,
     name: 'Unlikely',
+    brief: '1 in 20 to 1 in 4',
     descriptor: 'Could happen but would be a surprise (roughly a 1 in 20 to 1 in 4 chance).',
   },
   {
     value: 3,
     name: 'Possible',
+    brief: '1 in 4 to even',
     descriptor: 'Might well happen; it has happened to firms like ours (roughly a 1 in 4 to even chance).',
   },
   {
     value: 4,
     name: 'Likely',
+    brief: 'even to 4 in 5',
     descriptor: 'More likely to happen than not (roughly an even chance to 4 in 5).',
   },
   {
     value: 5,
     name: 'Almost certain',
+    brief: 'over 4 in 5',
     descriptor: 'Expected to happen, or already starting to (more than a 4 in 5 chance).',
   },
 ];
@@ -78,30 +83,35 @@ export const impact: ScalePoint[] = [
   {
     value: 1,
     name: 'Minor',
+    brief: 'absorbed easily, barely noticed',
     descriptor:
       'Small cost we absorb easily; a short delay customers do not notice; no publicity or legal issue; the partner is barely affected.',
   },
   {
     value: 2,
     name: 'Low',
+    brief: 'fixed quickly, some friction',
     descriptor:
       'Noticeable cost or delay that we fix quickly; a customer complains; no legal issue; some friction with the partner.',
   },
   {
     value: 3,
     name: 'Moderate',
+    brief: 'dents the year, trust strained',
     descriptor:
       "Cost that dents the year's profit; a missed deadline; local bad publicity or a regulator's query; trust with the partner is strained.",
   },
   {
     value: 4,
     name: 'High',
+    brief: 'serious loss, relationship at risk',
     descriptor:
       'Serious loss or a lost customer; a major delivery failure; wider bad publicity; a legal claim; the relationship is at risk.',
   },
   {
     value: 5,
     name: 'Critical',
+    brief: 'threatens the firm, relationship ends',
     descriptor:
       "Threatens the firm's survival; we cannot deliver; lasting damage to our name; prosecution or a large claim; the relationship ends.",
   },
