@@ -33,9 +33,10 @@ const element = (key: string, index: number) => at(placed(planTable), key, index
 const competency = (key: string, index: number) => at(placed(competenciesTable), key, index);
 const criterionIndex = (ref: string) => (principlesTable.seedRows ?? []).findIndex((r) => r.ref === ref);
 const elementIndex = (ref: string) => (planTable.seedRows ?? []).findIndex((r) => r.ref === ref);
-/** The Risks sheet is the fifth part the writer creates. */
-const RISKS_PART = 'xl/worksheets/sheet5.xml';
-const PRINCIPLES_PART = 'xl/worksheets/sheet2.xml';
+/** The writer numbers the sheet parts in the schema's sheet order. */
+const partOf = (sheet: string) => `xl/worksheets/sheet${workbookSchema.sheets.findIndex((s) => s.name === sheet) + 1}.xml`;
+const RISKS_PART = partOf(risksTable.sheet);
+const PRINCIPLES_PART = partOf(principlesTable.sheet);
 
 type Where = [rule: string, sheet: string, cell: string];
 

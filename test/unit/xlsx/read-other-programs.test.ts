@@ -17,7 +17,8 @@ import { writeWorkbook } from '../../../src/xlsx/write';
 import { editWorkbook, patchPart, replaceCell } from '../../support/xlsx-edit';
 
 const TODAY = '2026-04-01';
-const RISKS_PART = 'xl/worksheets/sheet5.xml';
+/** The writer numbers the sheet parts in the schema's sheet order. */
+const RISKS_PART = `xl/worksheets/sheet${workbookSchema.sheets.findIndex((s) => s.name === risksTable.sheet) + 1}.xml`;
 const risks = placed(risksTable);
 const riskCell = (key: string, index: number) => `${columnLetter(columnOf(risks, key))}${risks.headerRow + 1 + index}`;
 const findings = (data: WorkbookData) => runChecks(data, { today: TODAY }).map((f) => `${f.rule} ${f.sheet}!${f.cell} ${f.message}`).sort();
@@ -40,8 +41,8 @@ function withPrefix(xml: string): string {
 describe('namespace prefixes', () => {
   it('reads a workbook whose parts all say <x:worksheet>, <x:c>, <x:table> exactly as the unprefixed one', () => {
     let prefixed = example;
-    const parts = ['xl/workbook.xml', 'xl/sharedStrings.xml', 'xl/styles.xml', ...Array.from({ length: 9 }, (_, i) => `xl/worksheets/sheet${i + 1}.xml`),
-      ...Array.from({ length: 7 }, (_, i) => `xl/tables/table${i + 1}.xml`)];
+    const parts = ['xl/workbook.xml', 'xl/sharedStrings.xml', 'xl/styles.xml', ...Array.from({ length: workbookSchema.sheets.length }, (_, i) => `xl/worksheets/sheet${i + 1}.xml`),
+      ...Array.from({ length: workbookSchema.tables.length }, (_, i) => `xl/tables/table${i + 1}.xml`)];
     for (const part of parts) prefixed = patchPart(prefixed, part, withPrefix);
     expect(prefixed).not.toEqual(example);
 

@@ -73,8 +73,9 @@ describe('reading a written workbook back', () => {
   });
 
   it('reads an error value left in an input cell as an error, not as text', () => {
-    // The Risks sheet is the fifth sheet the writer creates.
-    const broken = putErrorValue(example, 'xl/worksheets/sheet5.xml', riskCell('impact', 2), '#REF!');
+    // The writer numbers the sheet parts in the schema's sheet order.
+    const part = `xl/worksheets/sheet${workbookSchema.sheets.findIndex((s) => s.name === 'Risks') + 1}.xml`;
+    const broken = putErrorValue(example, part, riskCell('impact', 2), '#REF!');
     const cell = readWorkbookData(broken).tables.tblRisks.rows[2].cells.Impact;
     expect(cell).toEqual({ address: riskCell('impact', 2), value: { error: '#REF!' } });
   });
