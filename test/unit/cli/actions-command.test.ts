@@ -1,5 +1,4 @@
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
-import os from 'os';
+import { chmodSync, existsSync, readFileSync } from 'fs';
 import path from 'path';
 import { strFromU8, unzipSync } from 'fflate';
 import { actionsTable } from '../../../src/schema/actions';
@@ -11,27 +10,18 @@ import { collectActions, rowsByKey } from '../../../src/scoring';
 import { readWorkbookData } from '../../../src/xlsx/read';
 import { writeWorkbook } from '../../../src/xlsx/write';
 import { partneringOn } from '../../support/cli';
+import { scratchFolder } from '../../support/scratch-folder';
 import { editWorkbook, patchPart, type } from '../../support/xlsx-edit';
 
 const TODAY = '2026-06-15';
 const partnering = partneringOn(TODAY);
 
-let folder: string;
+const scratch = scratchFolder('actions');
+const file = (name: string, bytes: Uint8Array) => scratch.file(name, bytes);
 let example: Uint8Array;
 beforeAll(async () => {
   example = await writeWorkbook(workbookSchema, { workbookId: 'client', ...exampleEntries('2026-03-31') });
 });
-beforeEach(() => { folder = mkdtempSync(path.join(os.tmpdir(), 'partnering-actions-')); });
-afterEach(() => {
-  chmodSync(folder, 0o755);
-  rmSync(folder, { recursive: true, force: true });
-});
-
-const file = (name: string, bytes: Uint8Array) => {
-  const target = path.join(folder, name);
-  writeFileSync(target, bytes);
-  return target;
-};
 const read = (target: string) => readWorkbookData(new Uint8Array(readFileSync(target)));
 const collectedIn = (target: string) => rowsByKey(read(target), actionsTable);
 /** What the pane's Collect actions puts in tblActions for the same workbook: src/scoring's list, by the table's keys. */
@@ -47,7 +37,7 @@ const tablePart = (bytes: Uint8Array, table: string) => Object.entries(unzipSync
 describe('partnering actions', () => {
   it('fills the Actions sheet with every action that has an owner or a due date, as the pane’s Collect actions does, marking the overdue ones', async () => {
     const source = file('client.xlsx', example);
-    const out = path.join(folder, 'collected.xlsx');
+    const out = path.join(scratch.path, 'collected.xlsx');
 
     const { code, printed, problems } = await partnering('actions', source, '--out', out);
 
@@ -67,7 +57,7 @@ describe('partnering actions', () => {
 
   it('leaves no error on the Actions sheet for check to find: every status it writes is one the Status dropdown accepts', async () => {
     const source = file('client.xlsx', example);
-    const out = path.join(folder, 'collected.xlsx');
+    const out = path.join(scratch.path, 'collected.xlsx');
     expect((await partnering('actions', source, '--out', out)).code).toBe(0);
 
     const { output } = await partnering('check', out, '--format', 'json');
@@ -145,10 +135,10 @@ describe('partnering actions', () => {
   it('leaves a workbook with nothing to collect saying so, and collects nothing from a blank one', async () => {
     const blank = await writeWorkbook(workbookSchema, { workbookId: 'blank' });
     const source = file('blank.xlsx', blank);
-    const { code, printed } = await partnering('actions', source, '--out', path.join(folder, 'out.xlsx'));
+    const { code, printed } = await partnering('actions', source, '--out', path.join(scratch.path, 'out.xlsx'));
     expect(code).toBe(0);
     expect(printed).toEqual([`${source}: no action has an owner or a due date yet, and the Actions sheet is already empty; nothing was written.`]);
-    expect(existsSync(path.join(folder, 'out.xlsx'))).toBe(false);
+    expect(existsSync(path.join(scratch.path, 'out.xlsx'))).toBe(false);
   });
 });
 
@@ -157,7 +147,7 @@ describe('partnering actions refuses what would harm the workbook', () => {
     const source = file('client.xlsx', example);
     expect((await partnering('actions', source)).problems).toEqual(['partnering: actions: give --out NEW.xlsx, or --in-place to change the workbook itself.']);
     expect((await partnering('actions', source, '--out', source, '--force')).problems[0]).toMatch(/is the workbook being read/);
-    expect((await partnering('actions', source, '--out', path.join(folder, 'x.csv'))).problems[0]).toMatch(/--out must end in \.xlsx/);
+    expect((await partnering('actions', source, '--out', path.join(scratch.path, 'x.csv'))).problems[0]).toMatch(/--out must end in \.xlsx/);
     expect((await partnering('actions')).problems[0]).toMatch(/give the workbook/);
     expect(readFileSync(source)).toEqual(Buffer.from(example));
   });
@@ -182,7 +172,7 @@ describe('partnering actions refuses what would harm the workbook', () => {
     const lastRow = Number(/ref="A4:G(\d+)"/.exec(tableXml)?.[1]);
     const blocked = await editWorkbook(example, (f) => type(f, 'Actions', `C${lastRow + 2}`, 'Keep this note'));
     const source = file('blocked.xlsx', blocked);
-    const out = path.join(folder, 'out.xlsx');
+    const out = path.join(scratch.path, 'out.xlsx');
 
     const { code, problems } = await partnering('actions', source, '--out', out);
 

@@ -1,5 +1,4 @@
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
-import os from 'os';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'fs';
 import path from 'path';
 import { strFromU8, unzipSync } from 'fflate';
 import { content } from '../../../src/domain/strings/en';
@@ -11,27 +10,18 @@ import { rowsByKey, workbookScores } from '../../../src/scoring';
 import { readWorkbookData } from '../../../src/xlsx/read';
 import { writeWorkbook } from '../../../src/xlsx/write';
 import { partneringOn } from '../../support/cli';
+import { scratchFolder } from '../../support/scratch-folder';
 import { editWorkbook, type } from '../../support/xlsx-edit';
 
 const TODAY = '2026-06-15';
 const partnering = partneringOn(TODAY);
 
-let folder: string;
+const scratch = scratchFolder('snapshot');
+const file = (name: string, bytes: Uint8Array) => scratch.file(name, bytes);
 let example: Uint8Array;
 beforeAll(async () => {
   example = await writeWorkbook(workbookSchema, { workbookId: 'client', ...exampleEntries('2026-03-31') });
 });
-beforeEach(() => { folder = mkdtempSync(path.join(os.tmpdir(), 'partnering-snapshot-')); });
-afterEach(() => {
-  chmodSync(folder, 0o755);
-  rmSync(folder, { recursive: true, force: true });
-});
-
-const file = (name: string, bytes: Uint8Array) => {
-  const target = path.join(folder, name);
-  writeFileSync(target, bytes);
-  return target;
-};
 const read = (target: string) => readWorkbookData(new Uint8Array(readFileSync(target)));
 const history = (target: string) => rowsByKey(read(target), historyTable);
 /** The row the pane's Save snapshot records: the Dashboard's figures as src/scoring computes them. */
@@ -46,7 +36,7 @@ function scoresOf(bytes: Uint8Array) {
 describe('partnering snapshot', () => {
   it('records the day, the label and the scores src/scoring computes into the empty first row, then appends below', async () => {
     const source = file('client.xlsx', example);
-    const out = path.join(folder, 'first.xlsx');
+    const out = path.join(scratch.path, 'first.xlsx');
 
     const first = await partnering('snapshot', source, '--out', out, '--label', 'Kick-off review');
 
@@ -103,7 +93,7 @@ describe('partnering snapshot refuses what would harm the workbook', () => {
     const source = file('client.xlsx', example);
     expect((await partnering('snapshot', source, '--label', 'Q2')).problems).toEqual(['partnering: snapshot: give --out NEW.xlsx, or --in-place to change the workbook itself.']);
     expect((await partnering('snapshot', source, '--out', source, '--force')).problems[0]).toMatch(/is the workbook being read/);
-    expect((await partnering('snapshot', source, '--in-place', '--out', path.join(folder, 'x.xlsx'))).problems[0]).toMatch(/either --out or --in-place/);
+    expect((await partnering('snapshot', source, '--in-place', '--out', path.join(scratch.path, 'x.xlsx'))).problems[0]).toMatch(/either --out or --in-place/);
     expect((await partnering('snapshot', source, '--in-place', '--label')).problems[0]).toMatch(/--label needs a value/);
     expect(readFileSync(source)).toEqual(Buffer.from(example));
   });
@@ -128,7 +118,7 @@ describe('partnering snapshot refuses what would harm the workbook', () => {
     expect((await partnering('snapshot', source, '--in-place')).code).toBe(0);
     const blocked = await editWorkbook(readFileSync(source), (f) => type(f, 'Score history', 'B6', 'Board asked for this'));
     writeFileSync(source, blocked);
-    const out = path.join(folder, 'out.xlsx');
+    const out = path.join(scratch.path, 'out.xlsx');
 
     const { code, problems } = await partnering('snapshot', source, '--out', out);
 
