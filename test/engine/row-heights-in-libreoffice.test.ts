@@ -23,6 +23,21 @@ const words = (text: string) => text.normalize('NFKC').split(/\s+/).filter((w) =
 const joined = (list: string[]) => list.join(' ').replace(/(\S)- /g, '$1-');
 const topDown = (a: Word, b: Word) => (Math.abs(a.y - b.y) > 1 ? a.y - b.y : a.x - b.x);
 
+/** Where each column starts on a page, undefined for a column printed on another page across. */
+type Lefts = Array<number | undefined>;
+/** Whether x lies in column c: from its left to the left of the next column printed on the page. */
+function within(lefts: Lefts, c: number, x: number): boolean {
+  const left = lefts[c];
+  const right = lefts.slice(c + 1).find((l) => l !== undefined);
+  return left !== undefined && x >= left - 1 && (right === undefined || x < right - 1);
+}
+/** The page footer ("Principles, page 2 of 4") is not part of the last row printed above it. */
+function withoutFooter(page: Word[]): Word[] {
+  const foot = Math.max(...page.map((w) => w.y));
+  const line = page.filter((w) => Math.abs(w.y - foot) < 2).sort(topDown).map((w) => w.text).join(' ');
+  return /\bpage \d+ of \d+$/.test(line) ? page.filter((w) => Math.abs(w.y - foot) >= 2) : page;
+}
+
 /** The pages a sheet printed on: from the page that starts with its title to the next sheet's. */
 function pagesOf(pages: Pages, title: string, nextTitle: string): Pages {
   const starts = (page: Word[], text: string) => [...page].sort(topDown).slice(0, 2).map((w) => w.text).join(' ') === words(text).slice(0, 2).join(' ');
@@ -44,14 +59,15 @@ interface PrintedRow {
  * next row's anchor (or the page's foot). Returns what was found per row and cell, to compare with
  * what was written.
  */
-function asPrinted(pages: Pages, rows: PrintedRow[], leftsOf: (page: Word[]) => number[] | undefined): string[][] {
+function asPrinted(allPages: Pages, rows: PrintedRow[], leftsOf: (page: Word[]) => Lefts | undefined): string[][] {
+  const pages = allPages.map(withoutFooter);
   const found: Array<{ page: number; y: number } | undefined> = rows.map(() => undefined);
   const lefts = pages.map(leftsOf);
   let next = 0;
   pages.forEach((page, p) => {
     const columns = lefts[p];
     if (!columns) return;
-    const inColumn = (w: Word, c: number) => w.x >= columns[c] - 1 && (c + 1 >= columns.length || w.x < columns[c + 1] - 1);
+    const inColumn = (w: Word, c: number) => within(columns, c, w.x);
     let after = -Infinity;
     for (const word of page.filter((w) => inColumn(w, 0)).sort(topDown)) {
       if (next < rows.length && word.y > after && word.text === words(rows[next].anchor)[0]) {
@@ -64,23 +80,27 @@ function asPrinted(pages: Pages, rows: PrintedRow[], leftsOf: (page: Word[]) => 
   return rows.map((row, i) => {
     const at = found[i];
     if (!at) return row.cells.map(() => `row "${row.anchor}" not printed`);
-    const columns = lefts[at.page] as number[];
+    const columns = lefts[at.page] as Lefts;
     const below = found.slice(i + 1).find((f) => f !== undefined);
     const end = below && below.page === at.page ? below.y : Infinity;
     return row.cells.map(({ column }) => pages[at.page]
-      .filter((w) => w.y >= at.y - 1 && w.y < end - 1 && w.x >= columns[column] - 1 && (column + 1 >= columns.length || w.x < columns[column + 1] - 1))
+      .filter((w) => w.y >= at.y - 1 && w.y < end - 1 && within(columns, column, w.x))
       .sort(topDown).map((w) => w.text)).map(joined);
   });
 }
 
-/** Where each column of a table starts on a page that printed its header (the header repeats on each page). */
-function tableLefts(table: TableSchema) {
-  return (page: Word[]): number[] | undefined => {
+/**
+ * Where each column of a table starts on a page that printed its header (the header repeats on
+ * each page); a column printed on another page across is undefined. The page is used only when
+ * every column the test reads is on it.
+ */
+function tableLefts(table: TableSchema, needed: number[]) {
+  return (page: Word[]): Lefts | undefined => {
     const first = words(table.columns[0].header)[0];
     const header = page.filter((w) => w.text === first).sort(topDown)[0];
     if (!header) return undefined;
     const lefts = table.columns.map((c) => page.find((w) => w.text === words(c.header)[0] && Math.abs(w.y - header.y) < 20)?.x);
-    return lefts.every((x) => x !== undefined) ? lefts as number[] : undefined;
+    return needed.every((c) => lefts[c] !== undefined) ? lefts : undefined;
   };
 }
 
@@ -104,6 +124,8 @@ function fixedRows(table: TableSchema): PrintedRow[] {
   }));
 }
 
+/** The anchor's column and every column a row's texts are read from. */
+const neededColumns = (rows: PrintedRow[]) => [0, ...new Set(rows.flatMap((r) => r.cells.map((c) => c.column)))];
 const expected = (rows: PrintedRow[]) => rows.map((r) => r.cells.map((c) => joined(words(c.text))));
 
 describe('row heights as LibreOffice prints them', () => {
@@ -116,9 +138,10 @@ describe('row heights as LibreOffice prints them', () => {
 
   it('finds the criteria cut off or run into the next row where rows keep the default height', () => {
     const rows = fixedRows(principlesTable);
-    const printed = asPrinted(pagesOf(unfitted, sheetTitles.principles.title, sheetTitles.plan.title), rows, tableLefts(principlesTable));
-    const whole = printed.filter((cells, i) => JSON.stringify(cells) === JSON.stringify(expected(rows)[i]));
-    expect(whole.length).toBeLessThan(rows.length / 2);
+    const printed = asPrinted(pagesOf(unfitted, sheetTitles.principles.title, sheetTitles.plan.title), rows, tableLefts(principlesTable, neededColumns(rows)));
+    const broken = printed.filter((cells, i) => JSON.stringify(cells) !== JSON.stringify(expected(rows)[i]));
+    // Short criteria fit one line at the default height; a quarter of the rows broken shows the check sees it.
+    expect(broken.length).toBeGreaterThan(rows.length / 4);
   });
 
   it.each([
@@ -128,7 +151,7 @@ describe('row heights as LibreOffice prints them', () => {
   ])('prints every fixed text of %s whole inside its own row', (_name, table, title, nextTitle) => {
     const rows = fixedRows(table as TableSchema);
     expect(rows.length).toBeGreaterThan(10);
-    const printed = asPrinted(pagesOf(pages, title, nextTitle), rows, tableLefts(table as TableSchema));
+    const printed = asPrinted(pagesOf(pages, title, nextTitle), rows, tableLefts(table as TableSchema, neededColumns(rows)));
     expect(printed).toEqual(expected(rows));
   });
 
@@ -148,7 +171,7 @@ describe('row heights as LibreOffice prints them', () => {
     const left = (text: string) => top.find((w) => w.text === words(text)[0])?.x;
     const lefts = [left(first.anchor), left(first.cells[1].text)];
     expect(lefts.every((x) => x !== undefined)).toBe(true);
-    const printed = asPrinted(guidePages, rows, () => lefts as number[]);
+    const printed = asPrinted(guidePages, rows, () => lefts);
     expect(printed).toEqual(expected(rows));
     expect(rows.filter((r) => r.cells.length > 0)).toHaveLength(
       content.maturityLevels.length + 1 + content.proficiencyLevels.length + content.likelihood.length + content.impact.length
