@@ -30,7 +30,10 @@ export const workbookText = {
         '4. Competencies: rate the people or roles that work with partners and note development actions.',
         '5. Risks: list the risks of the relationship; Score and Rating calculate themselves.',
         '6. Dashboard: see overall maturity, plan completeness, gaps and the risk heat map.',
-        '7. Actions and Score history are filled by a command, not typed. In the add-in: Collect actions lists on Actions every action, development action and mitigation with an owner or a due date; Save snapshot adds today\'s scores to Score history. Without the add-in: partnering actions FILE.xlsx --in-place, and partnering snapshot FILE.xlsx --in-place --label "Quarterly review".',
+        // Step 7 takes three lines: one long line would make the printed page scale down to fit it.
+        '7. Actions and Score history are filled by a command, not typed.',
+        '    In the add-in: Collect actions lists every action, development action and mitigation with an owner or a due date; Save snapshot adds today\'s scores.',
+        '    Without the add-in: partnering actions FILE.xlsx --in-place, and partnering snapshot FILE.xlsx --in-place --label "Quarterly review".',
         'Scores are ordinary formulas, so they work without the add-in. Add rows by typing just below a table.',
       ],
     },
