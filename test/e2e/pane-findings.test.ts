@@ -170,8 +170,9 @@ describe('60 ratings pasted as words, then scored and acted on, in light, dark a
   it('lays Actions out in headed sections, with due dates in the person’s own format (en-GB)', async () => {
     await actionDueIn(page, 1, 'Agree the review dates with Beta', 5);
     await page.getByRole('tab', { name: paneText.tabs.actions }).click();
+    // The Actions tab is loaded on demand: wait for its sections rather than look at once.
     for (const heading of [actions.dueSection, actions.snapshotSection, actions.numberSection]) {
-      expect(await page.getByRole('heading', { name: heading, level: 2 }).isVisible()).toBe(true);
+      await page.getByRole('heading', { name: heading, level: 2 }).waitFor({ timeout: 15000 });
     }
     await page.getByRole('button', { name: actions.collect }).click();
     const due = page.getByRole('button', { name: /Agree the review dates with Beta/ });

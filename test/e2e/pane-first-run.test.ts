@@ -181,7 +181,7 @@ describe('results stay until the entries change', () => {
     await page.getByRole('status').filter({ hasText: text.doneTitle }).waitFor({ timeout: 15000 });
 
     await page.getByRole('tab', { name: paneText.tabs.check }).click();
-    expect(await findingFor(likelihood.address).isVisible()).toBe(true);
+    await findingFor(likelihood.address).waitFor({ timeout: 15000 });
     expect(await page.getByRole('button', { name: paneText.check.again }).isVisible()).toBe(true);
   });
 
@@ -279,7 +279,7 @@ describe('no dead ends', () => {
     const says = { check: paneText.check.noTables, scores: paneText.scores.noTables, actions: paneText.actions.noTables };
     for (const [tab, words] of Object.entries(says)) {
       await page.getByRole('tab', { name: paneText.tabs[tab as keyof typeof says] }).click();
-      expect(await page.getByRole('tabpanel').getByText(words).isVisible()).toBe(true);
+      await page.getByRole('tabpanel').getByText(words).waitFor({ timeout: 15000 });
       expect(await page.getByRole('tabpanel').getByRole('button').allTextContents()).toEqual([text.needsWorkbook]);
       await looksRight(page, errors, `first-run-9-needs-workbook-${tab}`);
     }
