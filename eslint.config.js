@@ -13,8 +13,9 @@ const pureLayers = {
   checks: ['domain', 'schema', 'data'],
   scoring: ['domain', 'schema', 'data'],
   migrate: ['domain', 'schema', 'data'],
+  report: ['domain', 'schema', 'data', 'scoring'],
 };
-const everyFolder = ['domain', 'schema', 'data', 'checks', 'scoring', 'migrate', 'excel', 'xlsx', 'cli', 'taskpane', 'commands'];
+const everyFolder = ['domain', 'schema', 'data', 'checks', 'scoring', 'migrate', 'report', 'excel', 'xlsx', 'document', 'cli', 'taskpane', 'commands'];
 
 const pureRules = (layer, allowed) => ({
   files: [`src/${layer}/**`],

@@ -21,6 +21,7 @@ const commands: Record<string, () => Promise<Command>> = {
   repair: async () => (await import('./repair-command')).repairCommand,
   actions: async () => (await import('./actions-command')).actionsCommand,
   snapshot: async () => (await import('./snapshot-command')).snapshotCommand,
+  report: async () => (await import('./report-command')).reportCommand,
 };
 
 export async function main(argv: string[], io: CommandIO = defaultIO()): Promise<number> {

@@ -36,6 +36,12 @@ Commands:
                       One row per workbook: scores, plan completeness, open high risks, errors
       --today YYYY-MM-DD    the date the error count is judged against (default: today)
       --force               replace OUT if it already exists
+  report FILE.xlsx --out REPORT.pdf|REPORT.docx
+                      A document of the assessment: cover, summary, charts, each principle, the
+                      relationship management plan, open risks and open actions
+      --paper a4|letter     the paper it is laid out for (a4 when not given)
+      --today YYYY-MM-DD    the date overdue actions are judged against (default: today)
+      --force               replace the output if it already exists
   check FILE...       Check the entries of Partnering Workbooks
       --format text|json    text (default) groups findings by file and sheet; json prints an array
       --quiet               show errors only
@@ -202,6 +208,15 @@ Options:
     written: (out: string, sheet: string, row: number, label: string, today: string) => `Saved a snapshot of the scores on ${today} ("${label}") to the ${sheet} sheet, row ${row}: wrote ${out}.`,
     figures: (overall: string, plan: string, risks: number) => `  Overall maturity ${overall}, plan completeness ${plan}, ${risks === 1 ? '1 open High or Critical risk' : `${risks} open High or Critical risks`}.`,
     notScored: 'not yet scored',
+  },
+  report: {
+    missingFile: 'report: give the workbook, e.g. partnering report assessment.xlsx --out report.pdf',
+    tooManyFiles: 'report: give exactly one workbook.',
+    missingOut: 'report: give --out REPORT.pdf or --out REPORT.docx',
+    badOut: (file: string) => `report: --out must end in .pdf or .docx, found "${file}".`,
+    exists: (file: string) => `report: ${file} already exists. Use --force to replace it, or choose another name.`,
+    unknownPaper: (value: string, papers: readonly string[]) => `report: --paper must be ${papers.join(' or ')}, found "${value}".`,
+    written: (file: string, organisation: string, overall: string) => `Wrote the report${organisation ? ` for ${organisation}` : ''} to ${file} (overall maturity ${overall}).`,
   },
   rows: {
     missingTable: (table: string, sheet: string) => `the table ${table} is missing from the ${sheet} sheet, so nothing was written. Run partnering repair on the workbook first: it restores the table.`,
