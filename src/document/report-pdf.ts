@@ -135,17 +135,19 @@ function summary(page: Page, model: ReportModel): void {
     [s.plan, model.summary.planText, model.summary.planCompleteness === null ? s.noPlan : ''],
     [s.openHighRisks, String(model.summary.openHighRisks), ''],
   ];
-  const gutter = 12;
-  const boxWidth = (page.width - gutter * (figures.length - 1)) / figures.length;
-  const top = doc.y + 4;
-  figures.forEach(([label, figure, note], i) => {
-    const x = page.left + i * (boxWidth + gutter);
-    doc.rect(x, top, boxWidth, 78).fill(colour('F3F6FA'));
-    doc.font('Body').fontSize(SMALL + 0.5).fillColor(MUTED).text(label, x + 10, top + 9, { width: boxWidth - 20 });
-    doc.font('Bold').fontSize(24).fillColor(TITLE).text(figure, x + 10, top + 24, { width: boxWidth - 20 });
-    if (note) doc.font('Body').fontSize(SMALL + 0.5).fillColor(TEXT).text(note, x + 10, top + 56, { width: boxWidth - 20 });
-  });
-  doc.y = top + 78 + 14;
+  // One band per figure, label, figure and note on one line, so they read in that order.
+  const band = 40;
+  for (const [label, figure, note] of figures) {
+    const top = doc.y;
+    const baseline = top + 25;
+    doc.rect(page.left, top, page.width, band - 6).fill(colour('F3F6FA'));
+    doc.font('Body').fontSize(10).fillColor(MUTED).text(label, page.left + 10, onBaseline(baseline, 10), { width: 170, lineBreak: false });
+    doc.font('Bold').fontSize(20).fillColor(TITLE).text(figure, page.left + 190, onBaseline(baseline, 20), { lineBreak: false });
+    const after = page.left + 190 + doc.widthOfString(figure) + 8;
+    if (note) doc.font('Body').fontSize(10).fillColor(TEXT).text(note, after, onBaseline(baseline, 10), { lineBreak: false });
+    doc.y = top + band;
+  }
+  doc.y += 6;
   page.subheading(s.largestGaps);
   for (const sentence of model.summary.gaps) page.paragraph(`•  ${sentence}`);
   if (model.summary.dashboardNote) {
@@ -153,6 +155,9 @@ function summary(page: Page, model: ReportModel): void {
     page.paragraph(model.summary.dashboardNote, { colour: colour(palette.overdue.font) });
   }
 }
+
+/** DejaVu Sans rises 0.93 of its size above the baseline; pdfkit places text by the top of its line. */
+const onBaseline = (baseline: number, size: number) => baseline - 0.93 * size;
 
 function charts(page: Page, model: ReportModel): void {
   const c = reportText.charts;

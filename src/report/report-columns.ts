@@ -19,9 +19,9 @@ const actions = reportText.actions;
 
 export const planColumns: Array<ReportColumn<ReportPlanElement>> = [
   { header: plan.ref, share: 5, cell: (e) => e.ref },
-  { header: plan.element, share: 16, cell: (e) => e.element, bold: () => true },
+  { header: plan.element, share: 17, cell: (e) => e.element, bold: () => true },
   { header: plan.status, share: 12, cell: (e) => e.status },
-  { header: plan.content, share: 30, cell: (e) => e.content },
+  { header: plan.content, share: 29, cell: (e) => e.content },
   { header: plan.owner, share: 10, cell: (e) => e.owner },
   { header: plan.lastReview, share: 13, cell: (e) => e.lastReview },
   { header: plan.nextReview, share: 13, cell: (e) => e.nextReview },

@@ -125,7 +125,8 @@ export function reportModel(data: WorkbookData, todaySerial: number): ReportMode
       .filter((c) => sameText(c.principle, p.principle) && isWholeBetween(c.rating, MIN_LEVEL, MAX_LEVEL))
       .map((c): ReportCriterion => ({ ref: cellText(c.ref), criterion: cellText(c.criterion), rating: c.rating as number, evidence: cellText(c.evidence) }));
     const best = rated.reduce<ReportCriterion | undefined>((a, c) => (a === undefined || c.rating > a.rating ? c : a), undefined);
-    const worst = rated.reduce<ReportCriterion | undefined>((a, c) => (a === undefined || c.rating < a.rating ? c : a), undefined);
+    // The last of the lowest, so that when every rating is the same the two are different criteria.
+    const worst = rated.reduce<ReportCriterion | undefined>((a, c) => (a === undefined || c.rating <= a.rating ? c : a), undefined);
     return {
       ref: p.ref, name: p.principle, score: p.score, target: p.target, gap: p.gap,
       scoreText: scoreText(p.score), targetText: p.target === null ? reportText.none : String(p.target), gapText: scoreText(p.gap),

@@ -14,7 +14,7 @@ import { requireProgram } from '../../support/require-tool';
  * Calc's "Recalculation on file load" set to always (0) for Excel and ODF files, in a throwaway
  * profile, as scripts/recalc.js does: a file we write carries no cached values.
  */
-const RECALC_ON_LOAD = `<?xml version="1.0" encoding="UTF-8"?>
+export const RECALC_ON_LOAD = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
