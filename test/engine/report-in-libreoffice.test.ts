@@ -5,7 +5,7 @@
  * it, and its Dashboard's Overall maturity must be the report's.
  */
 import { execFileSync } from 'child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { content } from '../../src/domain/strings/en';

@@ -20,7 +20,7 @@ const criteria = content.principles.flatMap((p) => p.criteria);
 
 /** Principles rows with the given ratings (and evidence) by criterion ref, the others blank. */
 function rated(ratings: Record<string, CellValue | [CellValue, string]>): RowEntries[] {
-  return criteria.map((c) => {
+  return criteria.map((c): RowEntries => {
     const given = ratings[c.ref];
     if (given === undefined) return {};
     return Array.isArray(given) ? { rating: given[0], evidence: given[1] } : { rating: given };
@@ -107,7 +107,7 @@ describe('the summary', () => {
   });
 
   it('uses a target the consultant changed', () => {
-    const scoreRows = content.principles.map((p) => (p.ref === 'P01' ? { target: 4 } : {}));
+    const scoreRows = content.principles.map((p): RowEntries => (p.ref === 'P01' ? { target: 4 } : {}));
     const { summary } = reportModel(withRows({ [principlesTable.name]: rated({ 'P01.1': 3 }), [scoresTable.name]: scoreRows }), today);
     expect(summary.gaps).toEqual(['Relationship management scores 3.00 against a target of 4, a gap of 1.00.']);
   });
@@ -156,7 +156,7 @@ describe('each principle', () => {
 
 describe('the plan, risks and actions', () => {
   it('lists every plan element with its status, content, owner and review dates', () => {
-    const plan = content.planElements.map((e, i) => (i === 0 ? { content: 'Joint bids', owner: 'Priya', status: 'Agreed', lastReview: '2026-03-10', nextReview: '2026-09-10' } : {}));
+    const plan = content.planElements.map((_, i): RowEntries => (i === 0 ? { content: 'Joint bids', owner: 'Priya', status: 'Agreed', lastReview: '2026-03-10', nextReview: '2026-09-10' } : {}));
     const model = reportModel(withRows({ [planTable.name]: plan }), today);
     expect(model.plan).toHaveLength(content.planElements.length);
     expect(model.plan[0]).toEqual({
@@ -166,7 +166,7 @@ describe('the plan, risks and actions', () => {
   });
 
   it('lists open risks by score, highest first, unscored last, and leaves closed ones out', () => {
-    const risks = [
+    const risks: RowEntries[] = [
       { id: 'R-001', risk: 'Low one', likelihood: 1, impact: 2, status: 'Open' },
       { id: 'R-002', risk: 'Critical one', likelihood: 5, impact: 4, status: 'Monitoring', owner: 'Sam', treatment: 'Reduce', mitigation: 'Second supplier' },
       { id: 'R-003', risk: 'Closed one', likelihood: 5, impact: 5, status: 'Closed' },
