@@ -9,6 +9,8 @@ import { actionsTable } from '../schema/actions';
 import { columnLetter } from '../schema/address';
 import { historyTable } from '../schema/history';
 import { risksTable } from '../schema/risks';
+import { heightRuns, wrappedTextHeights } from '../schema/row-heights';
+import { LINE_POINTS } from '../schema/text-height';
 import type { CellValue } from '../schema/rows';
 import type { WorkbookSchema } from '../schema/workbook';
 import { collectActions, newRiskIds, rowsByKey, snapshotRow, type CollectedAction } from '../scoring';
@@ -39,6 +41,13 @@ export async function collectActionsIntoTable(context: Excel.RequestContext, sch
       const key = keyAt.get(column);
       return key === undefined ? null : valueOf(action, key);
     })));
+    // The list is rewritten whole, so every row of it gets the height its text needs, a short one
+    // the height of one line (the file host fits the rows the same way).
+    const listRows = Array.from({ length: Math.max(rowsInTable, actions.length) }, (_, i) =>
+      Object.fromEntries(actionsTable.columns.map((c) => [c.key, actions[i] ? actions[i][c.key as keyof CollectedAction] as CellValue : null])));
+    for (const run of heightRuns(wrappedTextHeights(actionsTable, listRows).map((h) => h ?? LINE_POINTS))) {
+      sheet.getRange(`${first + run.first}:${first + run.first + run.count - 1}`).format.rowHeight = run.height;
+    }
     context.runtime.enableEvents = true;
     await context.sync();
     return actions;

@@ -13,7 +13,7 @@ import {
   columnsReference, DEFAULT_PAPER, PAGE_FOOTER, PAPERS, POINTS_PER_INCH, rowsReference, type PageSetup, type Paper,
 } from '../schema/page-setup';
 import { palette } from '../schema/palette';
-import { fixedTextHeights } from '../schema/row-heights';
+import { wrappedTextRuns } from '../schema/row-heights';
 import { validationFor } from '../schema/validation';
 import { columnOf, type WorkbookSchema } from '../schema/workbook';
 import { PROPERTY_VERSION, PROPERTY_WORKBOOK_ID } from '../schema/properties';
@@ -147,7 +147,7 @@ export function tableSteps(placed: PlacedTable, entries?: RowEntries[]): WriteSt
       drawStyle(header, headerStyle);
       header.format.rowHeight = HEADER_ROW_HEIGHT;
     }),
-    ...fixedTextHeights(table, rows).map((run) => step(0, (c) => {
+    ...wrappedTextRuns(table, rows).map((run) => step(0, (c) => {
       ws(c).getRange(`${headerRow + 1 + run.first}:${headerRow + run.first + run.count}`).format.rowHeight = run.height;
     })),
   );

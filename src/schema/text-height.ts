@@ -11,6 +11,8 @@
 
 /** Excel's height of one line of the default font (Calibri 11), in points. */
 export const LINE_POINTS = 15;
+/** Excel's tallest row ("Row height: 409 points", Excel specifications and limits); it refuses more. */
+export const MAX_ROW_POINTS = 409;
 /** Pixels per character of column width (Calibri 11's widest digit), as Excel converts widths. */
 const PIXELS_PER_CHARACTER = 7;
 /** The cell's margins, left and right, in pixels. */
@@ -63,5 +65,5 @@ export function wrappedLines(text: string, columnWidth: number): number {
 /** The height in points that shows every line of each text in its column; undefined when one line is enough. */
 export function fittedHeight(texts: Array<{ text: string; width: number }>): number | undefined {
   const lines = Math.max(1, ...texts.filter((t) => t.text !== '').map((t) => wrappedLines(t.text, t.width)));
-  return lines > 1 ? lines * LINE_POINTS : undefined;
+  return lines > 1 ? Math.min(lines * LINE_POINTS, MAX_ROW_POINTS) : undefined;
 }

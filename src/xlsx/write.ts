@@ -10,7 +10,7 @@ import { cellStyle, columnStyle, HEADER_ROW_HEIGHT, headerStyle, type CellStyle 
 import { columnsReference, DEFAULT_PAPER, PAGE_FOOTER, PAPERS, rowsReference, type PageSetup } from '../schema/page-setup';
 import { palette } from '../schema/palette';
 import { initialRows, type CellValue, type RowEntries } from '../schema/rows';
-import { fixedTextHeights } from '../schema/row-heights';
+import { wrappedTextRuns } from '../schema/row-heights';
 import { PROPERTY_VERSION, PROPERTY_WORKBOOK_ID } from '../schema/properties';
 import { validationFor } from '../schema/validation';
 import type { TableContent } from '../migrate/table-content';
@@ -163,7 +163,7 @@ class Writer {
       must(this.file.SetCellStyle(sheet, `${letter}${headerRow + 1}`, `${letter}${lastRow}`, style), `Format of ${sheet}!${letter}`);
       this.validation(sheet, `${letter}${headerRow + 1}:${letter}${lastRow}`, column);
     });
-    for (const run of fixedTextHeights(table, rows)) {
+    for (const run of wrappedTextRuns(table, rows)) {
       for (let r = run.first; r < run.first + run.count; r++) {
         must(this.file.SetRowHeight(sheet, headerRow + 1 + r, run.height), `Height of ${sheet} row ${headerRow + 1 + r}`);
       }

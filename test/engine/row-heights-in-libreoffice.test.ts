@@ -1,8 +1,9 @@
 /**
  * The template's wrapped texts (criteria, guidance, plan elements, competencies, the Guide's
- * meanings) fit their rows when LibreOffice prints the workbook, which keeps a file's row heights
- * as written: every word of each text is printed inside its own row, none drawn over the next row
- * or cut off. Read from the PDF LibreOffice prints, word by word.
+ * meanings) and the entries `partnering new --example` fills in (risks, mitigations) fit their rows
+ * when LibreOffice prints the workbook, which keeps a file's row heights as written: every word of
+ * each text is printed inside its own row, none drawn over the next row or cut off. Read from the
+ * PDF LibreOffice prints, word by word.
  */
 import { content } from '../../src/domain/strings/en';
 import { workbookText } from '../../src/domain/strings/en/workbook';
@@ -14,7 +15,12 @@ import { principlesTable } from '../../src/schema/principles';
 import { initialRows } from '../../src/schema/rows';
 import type { TableSchema } from '../../src/schema/table';
 import { workbookSchema } from '../../src/schema/workbook';
-import { writeWorkbook } from '../../src/xlsx/write';
+import type { RowEntries } from '../../src/schema/rows';
+import { wrappedLines } from '../../src/schema/text-height';
+import { exampleEntries } from '../../src/schema/example';
+import { risksTable } from '../../src/schema/risks';
+import { restoreWorkbook } from '../../src/xlsx/package/restore';
+import { templatePackage } from '../../src/xlsx/template';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { printedWords, type Pages, type Word } from './support/render';
 
@@ -84,7 +90,8 @@ function asPrinted(allPages: Pages, rows: PrintedRow[], leftsOf: (page: Word[]) 
     const below = found.slice(i + 1).find((f) => f !== undefined);
     const end = below && below.page === at.page ? below.y : Infinity;
     return row.cells.map(({ column }) => pages[at.page]
-      .filter((w) => w.y >= at.y - 1 && w.y < end - 1 && within(columns, column, w.x))
+      // A line drawn over the next row's first line ends below where that row's text begins.
+      .filter((w) => w.y >= at.y - 1 && w.bottom < end + 1 && within(columns, column, w.x))
       .sort(topDown).map((w) => w.text)).map(joined);
   });
 }
@@ -128,11 +135,27 @@ function fixedRows(table: TableSchema): PrintedRow[] {
 const neededColumns = (rows: PrintedRow[]) => [0, ...new Set(rows.flatMap((r) => r.cells.map((c) => c.column)))];
 const expected = (rows: PrintedRow[]) => rows.map((r) => r.cells.map((c) => joined(words(c.text))));
 
+/** The workbook `partnering new --example` writes: the template with the example's entries filled in. */
+async function exampleWorkbook(): Promise<Uint8Array> {
+  const pkg = await templatePackage();
+  const example = exampleEntries('2026-03-31');
+  const result = restoreWorkbook(pkg, workbookSchema, { mode: 'fill', template: pkg, start: example.start, rows: example.rows, workbookId: 'print' });
+  if (result.notDone.length > 0) throw new Error(result.notDone.join('; '));
+  return pkg.toBytes();
+}
+
+/** The example's risks, each anchored by its ID, with the text of one wrapped column. */
+function riskRows(key: string): PrintedRow[] {
+  const column = risksTable.columns.findIndex((c) => c.key === key);
+  return (exampleEntries('2026-03-31').rows[risksTable.name] as RowEntries[]).map((r) => ({ anchor: String(r.id), cells: [{ column, text: String(r[key] ?? '') }] }));
+}
+const wrappedRiskEntries = risksTable.columns.filter((c) => c.wrap && !c.formula).map((c) => c.key);
+
 describe('row heights as LibreOffice prints them', () => {
   let pages: Pages;
   let unfitted: Pages;
   beforeAll(async () => {
-    const bytes = await writeWorkbook(workbookSchema, { workbookId: 'print' });
+    const bytes = await exampleWorkbook();
     [pages, unfitted] = await Promise.all([printedWords(bytes, 'print.xlsx'), printedWords(withoutHeights(bytes), 'unfitted.xlsx')]);
   }, 600000);
 
@@ -142,6 +165,24 @@ describe('row heights as LibreOffice prints them', () => {
     const broken = printed.filter((cells, i) => JSON.stringify(cells) !== JSON.stringify(expected(rows)[i]));
     // Short criteria fit one line at the default height; a quarter of the rows broken shows the check sees it.
     expect(broken.length).toBeGreaterThan(rows.length / 4);
+  });
+
+  it('finds an example risk run into the next row where its row keeps the default height', () => {
+    const risksPages = pagesOf(unfitted, sheetTitles.risks.title, sheetTitles.dashboard.title);
+    const broken = wrappedRiskEntries.flatMap((key) => {
+      const rows = riskRows(key);
+      const printed = asPrinted(risksPages, rows, tableLefts(risksTable, neededColumns(rows)));
+      return printed.filter((cells, i) => JSON.stringify(cells) !== JSON.stringify(expected(rows)[i]));
+    });
+    // The example has risks and mitigations too long for one line of their columns.
+    expect((['risk', 'mitigation'] as const).every((key) => riskRows(key).some((r) => wrappedLines(r.cells[0].text, risksTable.col(key).width as number) > 1))).toBe(true);
+    expect(broken.length).toBeGreaterThan(0);
+  });
+
+  it.each(wrappedRiskEntries)('prints every example risk’s %s whole inside its own row', (key) => {
+    const rows = riskRows(key);
+    const printed = asPrinted(pagesOf(pages, sheetTitles.risks.title, sheetTitles.dashboard.title), rows, tableLefts(risksTable, neededColumns(rows)));
+    expect(printed).toEqual(expected(rows));
   });
 
   it.each([

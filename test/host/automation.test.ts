@@ -1,7 +1,10 @@
 import { collectActionsIntoTable, createWorkbook, numberNewRisks, readWorkbook, saveSnapshot } from '../../src/excel';
 import { isoToSerial } from '../../src/schema/dates';
 import { exampleEntries } from '../../src/schema/example';
-import { workbookSchema } from '../../src/schema/workbook';
+import { LINE_POINTS, wrappedLines } from '../../src/schema/text-height';
+import type { PlacedTable } from '../../src/schema/layout';
+import { columnOf, workbookSchema } from '../../src/schema/workbook';
+import { cellAddress } from '../../src/schema/address';
 import { collectActions, workbookScores } from '../../src/scoring';
 import { createFakeExcel, installExcelGlobals, type FakeExcel } from './fake-excel';
 import { syncsOf } from './support/syncs';
@@ -30,6 +33,31 @@ describe('collect actions', () => {
     const exitPlan = rows.find((r) => r.cells.Ref.value === 'P12.1');
     expect(exitPlan?.cells.Overdue.value).toBe('Overdue');
     expect(rows.some((r) => r.cells.Source.value === 'Risks')).toBe(true);
+  });
+});
+
+const placedCell = (placed: PlacedTable, key: string, row: number) => cellAddress(columnOf(placed, key), placed.headerRow + 1 + row);
+
+describe('row heights of collected actions', () => {
+  it('makes a row with a long action tall enough for it, and a short one one line high, in the same two syncs', async () => {
+    const excel = await example();
+    const long = 'Agree with Northgate who answers for each stage of a joint bid, write it into the plan and review it with both teams after the first bid';
+    const principles = workbookSchema.tables.find((p) => p.table.name === 'tblPrinciples')!;
+    const first = placedCell(principles, 'action', 0);
+    excel.state.typeCell('Principles', first, long);
+    excel.state.typeCell('Principles', placedCell(principles, 'owner', 0), 'Sam');
+    // A row left tall by an earlier, longer list is lowered again.
+    excel.state.sheet('Actions').rowHeights[6] = 90;
+    expect(await syncsOf(excel, () => collectActionsIntoTable(excel.context, workbookSchema, TODAY))).toBe(2);
+    const rows = (await readWorkbook(excel.newContext(), workbookSchema)).tables.tblActions.rows;
+    const heights = excel.state.sheet('Actions').rowHeights;
+    const longRow = rows.find((r) => r.cells.Action.value === long);
+    expect(longRow).toBeDefined();
+    expect(heights[longRow!.row]).toBe(wrappedLines(long, 44) * LINE_POINTS);
+    expect(heights[longRow!.row]).toBeGreaterThan(2 * LINE_POINTS);
+    const short = rows.filter((r) => wrappedLines(String(r.cells.Action.value), 44) === 1);
+    expect(short.length).toBeGreaterThan(0);
+    expect(short.map((r) => heights[r.row])).toEqual(short.map(() => LINE_POINTS));
   });
 });
 

@@ -17,6 +17,7 @@ import type { WorkbookSchema } from '../../schema/workbook';
 import { FoundColumns } from '../../data/found-columns';
 import { hasHeadersOf } from '../../data/renamed-table';
 import type { Allowance } from './inventory';
+import { fitRowHeights } from './row-heights';
 import { graftSheet } from './sheet-graft';
 import { SheetCells } from './sheet-cells';
 import { restoreHighlights, restoreValidations, type PlacedColumns } from './sheet-rules';
@@ -282,6 +283,7 @@ class Restorer {
       return;
     }
     if (laid.partChanged) this.pkg.markChanged(part.path);
+    if (values && fitRowHeights(cells, table, laid.after, { first: 0, rows: values, shrink: false })) this.pkg.markChanged(part.sheet.path);
     const sheet = part.sheet.name;
     for (const address of laid.ours) this.ours.add(`${sheet}!${address}`);
     for (const [from, to] of laid.moves) this.moves.set(`${sheet}!${from}`, to);

@@ -16,6 +16,7 @@ import type { TableSchema } from '../../schema/table';
 import { DAYS_1900_TO_1904 } from '../date-cells';
 import type { Allowance } from './inventory';
 import { calculateOnLoad } from './restore';
+import { fitRowHeights } from './row-heights';
 import { SheetCells } from './sheet-cells';
 import { restoreHighlights, restoreValidations } from './sheet-rules';
 import { StyleSheet } from './styles';
@@ -83,6 +84,9 @@ export function writeTableRows(pkg: XlsxPackage, table: TableSchema, formats: Co
   }, () => undefined);
   if ('inTheWay' in laid) return { refused: text.inTheWay(part.name, `${quoteSheet(part.sheet.name)}!${laid.inTheWay}`) };
   if (laid.partChanged) pkg.markChanged(part.path);
+  const rewritten = write.clearBelow ? values.slice(from) : values.slice(from, from + write.rows.length);
+  const fitted = fitRowHeights(cells, table, laid.after, { first: from, rows: rewritten, shrink: write.clearBelow });
+  if (fitted) pkg.markChanged(part.sheet.path);
 
   const placed = [{ table, before: laid.before, after: laid.after }];
   const validated = restoreValidations(cells.root, placed).length > 0;
@@ -103,7 +107,7 @@ export function writeTableRows(pkg: XlsxPackage, table: TableSchema, formats: Co
     from,
     firstRow: area.headerRow + 1 + from,
     lastRow: area.headerRow + from + write.rows.length,
-    changed: laid.changed || validated || highlighted,
+    changed: laid.changed || validated || highlighted || fitted,
     rulesChanged: validated || highlighted,
     missingKeys: table.columns.filter((c) => !area.columnOf.has(c.key)).map((c) => c.key),
     allowance: {

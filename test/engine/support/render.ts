@@ -13,6 +13,8 @@ export interface Word {
   text: string;
   x: number;
   y: number;
+  /** Where the word's box ends below (pdftotext's yMax). */
+  bottom: number;
 }
 
 /** The words of each printed page, in the order pdftotext found them. */
@@ -33,8 +35,8 @@ export async function printedWords(bytes: Uint8Array, name = 'book.xlsx'): Promi
     const pdf = input.replace(/\.xlsx$/, '.pdf');
     await run(pdftotext, ['-bbox', pdf, path.join(folder, 'words.html')]);
     const html = readFileSync(path.join(folder, 'words.html'), 'utf8');
-    return html.split('<page ').slice(1).map((page) => [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)]
-      .map((m) => ({ x: Number(m[1]), y: Number(m[2]), text: unescapeXml(m[3]).normalize('NFKC') })));
+    return html.split('<page ').slice(1).map((page) => [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)]
+      .map((m) => ({ x: Number(m[1]), y: Number(m[2]), bottom: Number(m[3]), text: unescapeXml(m[4]).normalize('NFKC') })));
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

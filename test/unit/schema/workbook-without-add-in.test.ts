@@ -10,7 +10,7 @@ import { guideCells, guideSheet } from '../../../src/schema/guide';
 import { palette } from '../../../src/schema/palette';
 import { principlesTable } from '../../../src/schema/principles';
 import { risksTable } from '../../../src/schema/risks';
-import { fixedTextHeights } from '../../../src/schema/row-heights';
+import { wrappedTextRuns } from '../../../src/schema/row-heights';
 import { initialRows } from '../../../src/schema/rows';
 import { fittedHeight, LINE_POINTS, wrappedLines } from '../../../src/schema/text-height';
 import { validationFor } from '../../../src/schema/validation';
@@ -96,7 +96,7 @@ describe('row heights of wrapped template text', () => {
 
   it('makes every criterion row with text longer than its column tall enough, and only those', () => {
     const rows = initialRows(principlesTable);
-    const heights = new Map(fixedTextHeights(principlesTable, rows).flatMap((run) => Array.from({ length: run.count }, (_, i) => [run.first + i, run.height])));
+    const heights = new Map(wrappedTextRuns(principlesTable, rows).flatMap((run) => Array.from({ length: run.count }, (_, i) => [run.first + i, run.height])));
     rows.forEach((row, i) => {
       const lines = Math.max(wrappedLines(String(row.criterion ?? ''), 48), wrappedLines(String(row.guidance ?? ''), 36), wrappedLines(String(row.principle ?? ''), 22));
       expect([row.ref, heights.get(i)]).toEqual([row.ref, lines > 1 ? lines * LINE_POINTS : undefined]);
