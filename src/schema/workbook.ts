@@ -47,6 +47,12 @@ const DASHBOARD = {
   ratingTitleRow: 58,
 };
 
+/**
+ * The radar and gap charts span the Dashboard from column B to the scores table, so the longest
+ * principle name ("Relationship measurement and optimization") fits on one line at a spoke's end.
+ */
+const DASHBOARD_CHART_WIDTH = 820;
+
 export const placedTables: PlacedTable[] = [
   { table: principlesTable, headerRow: TABLE_HEADER_ROW, firstColumn: 1 },
   { table: planTable, headerRow: TABLE_HEADER_ROW, firstColumn: 1 },
@@ -302,21 +308,21 @@ export const charts: ChartDeclaration[] = [
   },
   {
     sheet: scoresTable.sheet, anchor: DASHBOARD.radarAnchor, kind: 'radar', title: sheetText.dashboard.radarTitle,
-    categories: dataRange(scores, 'ref'),
+    // The principles' names at the spokes' ends: the chart is wide enough for them beside the circle.
+    categories: dataRange(scores, 'principle'),
     series: [
       { name: scoreHeader('score'), label: scoresTable.col('score').header, values: dataRange(scores, 'score') },
       { name: scoreHeader('target'), label: scoresTable.col('target').header, values: dataRange(scores, 'target') },
       { name: scoreHeader('previous'), label: scoresTable.col('previous').header, values: dataRange(scores, 'previous') },
     ],
-    width: 560, height: 360,
+    width: DASHBOARD_CHART_WIDTH, height: 360,
     axis: { min: MIN_LEVEL, max: MAX_LEVEL, step: 1 },
   },
   {
     sheet: scoresTable.sheet, anchor: DASHBOARD.gapAnchor, kind: 'bar', title: sheetText.dashboard.gapTitle,
-    // A horizontal bar has room for the principles' names; the radar's twelve spokes keep their refs.
     categories: dataRange(scores, 'principle'),
     series: [{ name: scoreHeader('gap'), label: scoresTable.col('gap').header, values: dataRange(scores, 'gap') }],
-    width: 560, height: 360,
+    width: DASHBOARD_CHART_WIDTH, height: 360,
   },
   {
     // Beside the heat map rather than below the rating table, so the whole Dashboard prints on one page;
