@@ -92,6 +92,8 @@ function Pane({ gateway }: { gateway: WorkbookGateway }) {
   const [data, setData] = useState<WorkbookData>();
   const [findings, setFindings] = useState<Finding[]>();
   const [outcome, setOutcome] = useState<Outcome>();
+  /** "see Check" on Scores asked the Check tab to show the findings, and it has not yet. */
+  const [findingsAsked, setFindingsAsked] = useState(false);
   /** Why the pane has no copy of the workbook at all: it shows this, with Try again, instead of waiting forever. */
   const [unread, setUnread] = useState<ReadFailure>();
   /** Whether findings are on show, for callbacks that outlive a render. */
@@ -142,6 +144,13 @@ function Pane({ gateway }: { gateway: WorkbookGateway }) {
     document.getElementById('tab-workbook')?.focus();
   };
 
+  const seeCheck = () => {
+    setFindingsAsked(true);
+    selectTab('check');
+    // Until the Check tab's script is there, its tab holds the focus that "see Check" had.
+    document.getElementById(tabId('check'))?.focus();
+  };
+
   const selectTab = (next: TabName) => {
     setTab(next);
     // Scores are computed from the entries as they are now, which the person may have edited since.
@@ -186,8 +195,11 @@ function Pane({ gateway }: { gateway: WorkbookGateway }) {
               <>
                 {tab === 'workbook' && <WorkbookTab gateway={gateway} data={data} onChanged={refresh} />}
                 <OnDemandPart key={tab}>
-                  {tab === 'check' && <CheckTab gateway={gateway} findings={findings} onChecked={setFindings} />}
-                  {tab === 'scores' && <ScoresTab data={data} onRefresh={read} />}
+                  {tab === 'check' && (
+                    <CheckTab gateway={gateway} findings={findings} onChecked={setFindings}
+                      showFindings={findingsAsked} onFindingsShown={() => setFindingsAsked(false)} />
+                  )}
+                  {tab === 'scores' && <ScoresTab data={data} onRefresh={read} onSeeCheck={seeCheck} />}
                   {tab === 'actions' && <ActionsTab gateway={gateway} data={data} onChanged={refresh} />}
                 </OnDemandPart>
               </>

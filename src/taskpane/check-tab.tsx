@@ -1,5 +1,5 @@
 import { Button, Spinner, Text, ToggleButton, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { rules, runChecks, type Finding, type Severity } from '../checks';
 import { paneText } from '../domain/strings/en/pane';
 import { localToday } from '../schema/dates';
@@ -46,23 +46,49 @@ interface Props {
   /** The last check's findings, kept by the pane while the workbook is unchanged by it. */
   findings: Finding[] | undefined;
   onChecked: (findings: Finding[]) => void;
+  /** Another tab asked to see the findings ("see Check" on Scores): check unless they are on show, and focus the first. */
+  showFindings?: boolean;
+  /** The request was taken up, so it is not taken up again when the tab is opened later. */
+  onFindingsShown?: () => void;
 }
 
-export function CheckTab({ gateway, findings, onChecked }: Props) {
+export function CheckTab({ gateway, findings, onChecked, showFindings = false, onFindingsShown }: Props) {
   const styles = useStyles();
   const work = useWork();
   const [outcome, setOutcome] = useState<Outcome>();
   const [hidden, setHidden] = useState<ReadonlySet<Severity>>(new Set());
+  const runButton = useRef<HTMLButtonElement>(null);
+  const summary = useRef<HTMLDivElement>(null);
+  const findingList = useRef<HTMLDivElement>(null);
+  /** Findings asked for from another tab are to get focus when they are there. */
+  const focusPending = useRef(false);
 
-  const check = async () => {
+  const { run } = work;
+  const check = useCallback(async () => {
     setOutcome(undefined);
     try {
-      const found = await work.run(async () => runChecks(await gateway.read(), { today: localToday() }));
+      const found = await run(async () => runChecks(await gateway.read(), { today: localToday() }));
       onChecked(found);
     } catch (error) {
       setOutcome(failure(error, paneText.workbook.errorTitle));
     }
-  };
+  }, [run, gateway, onChecked]);
+  useEffect(() => {
+    if (!showFindings) return undefined;
+    focusPending.current = true;
+    // Focus waits on the Check button while the check runs, so it is never left on the page.
+    runButton.current?.focus();
+    const start = setTimeout(() => {
+      onFindingsShown?.();
+      if (findings === undefined) void check();
+    });
+    return () => clearTimeout(start);
+  }, [showFindings, findings, check, onFindingsShown]);
+  useEffect(() => {
+    if (!focusPending.current || findings === undefined) return;
+    focusPending.current = false;
+    (findingList.current?.querySelector<HTMLElement>('button') ?? summary.current)?.focus();
+  }, [findings]);
   const goTo = async (finding: Finding) => {
     try {
       await gateway.goTo(finding.sheet, finding.cell);
@@ -84,11 +110,11 @@ export function CheckTab({ gateway, findings, onChecked }: Props) {
     <div className={styles.tab}>
       <Text>{text.intro}</Text>
       <Text size={200}>{text.webDropdownNote}</Text>
-      <Button appearance="primary" disabled={work.busy} onClick={check}>{findings ? text.again : text.run}</Button>
+      <Button ref={runButton} appearance="primary" disabledFocusable={work.busy} onClick={check}>{findings ? text.again : text.run}</Button>
       {work.slow && <Spinner size="small" label={text.checking} />}
       <ResultMessage outcome={outcome} />
       {findings && (
-        <div aria-live="polite">
+        <div aria-live="polite" ref={summary} tabIndex={-1}>
           <Text weight="semibold">
             {findings.length === 0 ? text.none : SEVERITIES.filter((s) => s !== 'info' || count(s) > 0)
               .map((s) => `${text.symbol[s]} ${text.count[s](count(s))}`).join('  ')}
@@ -107,6 +133,7 @@ export function CheckTab({ gateway, findings, onChecked }: Props) {
       )}
       {findings && findings.length > 0 && shown.length === 0 && <Text>{text.allHidden}</Text>}
       {shown.length > 0 && hiddenCount > 0 && <Text size={200}>{text.hidden(hiddenCount)}</Text>}
+      {shown.length > 0 && <div ref={findingList} className={styles.tab}>
       {groupFindings(shown).map((group) => (
         <section key={group.sheet} aria-label={text.findingsOn(group.sheet)}>
           <Text as="h2" size={300} weight="semibold" className={styles.heading}>{group.sheet}</Text>
@@ -121,6 +148,7 @@ export function CheckTab({ gateway, findings, onChecked }: Props) {
           </ul>
         </section>
       ))}
+      </div>}
     </div>
   );
 }

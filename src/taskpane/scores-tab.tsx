@@ -1,4 +1,4 @@
-import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Link, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { WorkbookData } from '../data';
 import { scaleBounds, scaleValues } from '../domain/scale';
 import { content } from '../domain/strings/en';
@@ -35,6 +35,7 @@ const useStyles = makeStyles({
   },
   numbers: { fontVariantNumeric: 'tabular-nums' },
   unreadable: { color: tokens.colorStatusDangerForeground2 },
+  seeCheck: { fontSize: 'inherit' },
   risk: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   swatch: {
     width: '12px', height: '12px', borderRadius: tokens.borderRadiusSmall, flexShrink: 0, border: `1px solid ${tokens.colorNeutralStroke1}`,
@@ -49,17 +50,18 @@ const useStyles = makeStyles({
 });
 type Styles = ReturnType<typeof useStyles>;
 
+/** One colour per maturity level, lowest first: no two levels look alike (Established and Optimising were one green). */
 const LEVEL_COLOURS = [
-  tokens.colorPaletteRedBackground3, tokens.colorPaletteDarkOrangeBackground3,
-  tokens.colorPaletteMarigoldBackground3, tokens.colorPaletteGreenBackground3,
+  tokens.colorPaletteRedBackground3, tokens.colorPaletteDarkOrangeBackground3, tokens.colorPaletteMarigoldBackground3,
+  tokens.colorPaletteLightGreenBackground3, tokens.colorPaletteGreenBackground3,
 ];
 /** The levels above the lowest: a score reaching each one moves a colour along. */
 const LEVEL_STEPS = scaleValues(content.maturityLevels).slice(1);
+if (LEVEL_COLOURS.length !== LEVEL_STEPS.length + 1) throw new Error('The pane needs one colour for each maturity level.');
 
 /** Red → amber → green over the maturity scale; the level name stands beside, so colour never carries meaning alone. */
 function levelColour(score: number): string {
-  const reached = LEVEL_STEPS.filter((level) => score >= level).length;
-  return LEVEL_COLOURS[Math.min(reached, LEVEL_COLOURS.length - 1)];
+  return LEVEL_COLOURS[LEVEL_STEPS.filter((level) => score >= level).length];
 }
 
 const twoDecimals = (n: number | null) => (n === null ? '–' : n.toFixed(2));
@@ -71,9 +73,11 @@ interface Props {
   data: WorkbookData | undefined;
   /** Reads the workbook again into the pane's copy. */
   onRefresh: () => Promise<unknown>;
+  /** Opens the Check tab on the findings, for ratings that can't be read. */
+  onSeeCheck: () => void;
 }
 
-export function ScoresTab({ data, onRefresh }: Props) {
+export function ScoresTab({ data, onRefresh, onSeeCheck }: Props) {
   const styles = useStyles();
   const work = useWork();
 
@@ -99,7 +103,11 @@ export function ScoresTab({ data, onRefresh }: Props) {
               <span className={styles.big} aria-describedby="overall-label">{overall === null ? '–' : twoDecimals(overall)}</span>
               {overall !== null && <Text size={200}>{text.overallLevel(levelReached(overall).name, MAX_LEVEL)}</Text>}
               {overall === null && unreadable === 0 && <Text size={200}>{text.notRated}</Text>}
-              {unreadable > 0 && <Text size={200} className={styles.unreadable}>{text.unreadable(unreadable)}</Text>}
+              {unreadable > 0 && (
+                <Text size={200} className={styles.unreadable}>
+                  {text.unreadable(unreadable)}, <Link as="button" className={styles.seeCheck} onClick={onSeeCheck}>{text.seeCheck}</Link>
+                </Text>
+              )}
             </div>
             <div className={styles.figure}>
               <Text>{text.plan}</Text>

@@ -160,7 +160,7 @@ export const paneText = {
     riskCount: (band: string, n: number) => `${band}: ${plural(n, 'risk', 'risks')}`,
     noTables: 'There are no scores yet: create the workbook on the Workbook tab first.',
     /** Why there is no score, or why some ratings are left out of it: the Check tab lists each one. */
-    unreadable: (n: number) => `${plural(n, 'rating', 'ratings')} can't be read, see Check`,
+    unreadable: (n: number) => `${plural(n, 'rating', 'ratings')} can't be read`,
     overallLevel: (level: string, max: number) => `${level}, out of ${max}`,
     scoreLine: (score: string, level: string | undefined, target: string) =>
       `${level === undefined ? score : `${score} ${level}`}, ${target === '–' ? 'no target set' : `target ${target}`}`,
@@ -169,6 +169,8 @@ export const paneText = {
     legend: 'What the bars show',
     legendLevel: (value: number, name: string) => `${value} ${name}`,
     legendTarget: 'The upright line is the target.',
+    /** After the count of ratings that can't be read: opens the Check tab on their findings. */
+    seeCheck: 'see Check',
   },
   dismiss: 'Dismiss message',
   part: {
