@@ -96,6 +96,13 @@ function Pane({ gateway }: { gateway: WorkbookGateway }) {
   const [findingsAsked, setFindingsAsked] = useState(false);
   /** Why the pane has no copy of the workbook at all: it shows this, with Try again, instead of waiting forever. */
   const [unread, setUnread] = useState<ReadFailure>();
+  /**
+   * Errors in the entries as the last re-check after an edit found them (the watch checks every
+   * edit), so the header's status follows the entries before anyone opens the Check tab.
+   */
+  const [liveErrors, setLiveErrors] = useState<number>();
+  const knowsLiveErrors = useRef(false);
+  useEffect(() => { knowsLiveErrors.current = liveErrors !== undefined; }, [liveErrors]);
   /** Whether findings are on show, for callbacks that outlive a render. */
   const showingFindings = useRef(false);
   useEffect(() => { showingFindings.current = findings !== undefined; }, [findings]);
@@ -119,9 +126,11 @@ function Pane({ gateway }: { gateway: WorkbookGateway }) {
    */
   const refresh = useCallback(async () => {
     const found = await read();
-    if (found && showingFindings.current) {
+    if (found && (showingFindings.current || knowsLiveErrors.current)) {
       const { runChecks } = await checking();
-      setFindings(runChecks(found, { today: localToday() }));
+      const checked = runChecks(found, { today: localToday() });
+      setLiveErrors(errorCount(checked));
+      if (showingFindings.current) setFindings(checked);
     }
   }, [read]);
   useEffect(() => {
@@ -166,7 +175,10 @@ function Pane({ gateway }: { gateway: WorkbookGateway }) {
     let stop: (() => Promise<void>) | undefined;
     let cancelled = false;
     gateway.watch(
-      (found) => { if (showingFindings.current) setFindings(found); },
+      (found) => {
+        setLiveErrors(errorCount(found));
+        if (showingFindings.current) setFindings(found);
+      },
       (ids) => setOutcome({ intent: 'info', text: paneText.actions.numbered(ids), automatic: true }),
       (error) => setOutcome({ ...failure(error, paneText.check.liveFailedTitle), automatic: true }),
     ).then((stopWatching) => {
@@ -178,7 +190,7 @@ function Pane({ gateway }: { gateway: WorkbookGateway }) {
     };
   }, [gateway, hasTables, data]);
 
-  const errors = findings?.filter((f) => f.severity === 'error').length;
+  const errors = findings ? errorCount(findings) : liveErrors;
   const status = unread ? paneText.status.readFailed : data === undefined ? paneText.status.reading
     : !hasTables ? paneText.status.notCreated
       : errors !== undefined ? paneText.status.errors(errors) : paneText.status.ready(data.templateVersion);
@@ -208,6 +220,8 @@ function Pane({ gateway }: { gateway: WorkbookGateway }) {
     </>
   );
 }
+
+const errorCount = (findings: Finding[]) => findings.filter((f) => f.severity === 'error').length;
 
 function Notice({ title, body }: { title: string; body: string }) {
   return (
