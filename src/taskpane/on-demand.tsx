@@ -8,7 +8,6 @@ import {
   Component, lazy, Suspense, useEffect, useLayoutEffect, useRef, type ComponentType, type LazyExoticComponent, type MutableRefObject, type ReactNode,
 } from 'react';
 import { paneText } from '../domain/strings/en/pane';
-import { focusIsLost } from './focus-is-lost';
 
 /** The part's script could not be fetched (offline, or the add-in was updated meanwhile). */
 class PartNotLoaded extends Error {}
@@ -26,8 +25,8 @@ export function onDemand<P extends object>(load: () => Promise<ComponentType<P>>
 /**
  * While the part's script arrives: a labelled spinner; if it cannot arrive: the reason, in words.
  * The spinner is in the Tab order, so a person who presses Tab before the part is there rests on
- * it rather than on the page; when the part arrives, focus that was on the spinner (or on the page)
- * goes to the part's first control.
+ * it rather than on the page; when the part arrives, focus that was on the spinner goes to the
+ * part's first control (focus anywhere else stays where it is).
  */
 export function OnDemandPart({ children }: { children: ReactNode }) {
   const focusOnArrivalRef = useRef(false);
@@ -57,7 +56,7 @@ const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select
 function Arrived({ focusOnArrivalRef, children }: { focusOnArrivalRef: FocusFlag; children: ReactNode }) {
   const part = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (!focusOnArrivalRef.current && !focusIsLost()) return;
+    if (!focusOnArrivalRef.current) return;
     focusOnArrivalRef.current = false;
     part.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
   }, [focusOnArrivalRef]);
