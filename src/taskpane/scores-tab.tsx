@@ -35,7 +35,8 @@ const useStyles = makeStyles({
   },
   numbers: { fontVariantNumeric: 'tabular-nums' },
   unreadable: { color: tokens.colorStatusDangerForeground2 },
-  seeCheck: { fontSize: 'inherit' },
+  // Underlined, so it reads as a way on within the red sentence; in forced colours in the system's link colour.
+  seeCheck: { fontSize: 'inherit', textDecorationLine: 'underline', [FORCED]: { color: 'LinkText' } },
   risk: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   swatch: {
     width: '12px', height: '12px', borderRadius: tokens.borderRadiusSmall, flexShrink: 0, border: `1px solid ${tokens.colorNeutralStroke1}`,

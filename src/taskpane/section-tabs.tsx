@@ -28,6 +28,11 @@ const useStyles = makeStyles({
     ':hover': { color: tokens.colorNeutralForeground1Hover },
     '::after': { backgroundColor: tokens.colorCompoundBrandStroke },
     ':hover::after': { backgroundColor: tokens.colorCompoundBrandStrokeHover },
+    // Forced colours drop backgrounds, and with them the selected tab's underline: it is drawn in the system's highlight.
+    '@media (forced-colors: active)': {
+      '::after': { forcedColorAdjust: 'none', backgroundColor: 'Highlight' },
+      ':hover::after': { backgroundColor: 'Highlight' },
+    },
   },
 });
 
