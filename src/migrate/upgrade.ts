@@ -18,8 +18,8 @@ export interface OlderLayout {
 }
 
 /**
- * Layouts of template versions before the current one. 1.0.0 is the first published template, so
- * there are none yet; a version that renames a column adds an entry here.
+ * Layouts of template versions before the current one that named a column differently. None has
+ * yet (1.1.0 only added the joint assessment); a version that renames a column adds an entry here.
  */
 export const olderLayouts: OlderLayout[] = [];
 

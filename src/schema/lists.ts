@@ -1,5 +1,5 @@
 import { content } from '../domain/strings/en';
-import { actionStatuses, planStatuses, riskStatuses, yesNo } from '../domain/strings/en/workbook';
+import { actionStatuses, planStatuses, raterSides, riskStatuses, yesNo } from '../domain/strings/en/workbook';
 
 /** A dropdown list: a column on the hidden Lists sheet with a defined name over its values. */
 export interface NamedList {
@@ -26,6 +26,8 @@ export const lists = {
   kind: named('lstKind', 'Kind', [...new Set(content.competencies.map((c) => c.kind))]),
   proficiency: named('lstProficiency', 'Proficiency', content.proficiencyLevels.map((l) => l.value)),
   source: named('lstSource', 'Action source', ['Principles', 'Plan', 'Competencies', 'Risks']),
+  side: named('lstSide', 'Rater side', Object.values(raterSides)),
+  criterionRef: named('lstCriterionRef', 'Criterion ref', content.principles.flatMap((p) => p.criteria.map((c) => c.ref))),
 } satisfies Record<string, NamedList>;
 
 export const allLists: NamedList[] = Object.values(lists);

@@ -1,7 +1,8 @@
 import { content } from '../domain/strings/en';
-import { workbookText } from '../domain/strings/en/workbook';
+import { raterSides, workbookText } from '../domain/strings/en/workbook';
 import { calculated, date, decimal, list, rating, text } from './columns';
 import { levelNameFormula } from './formulas';
+import { ratersFormula, sideMeanFormula, spreadFormula } from './joint-formulas';
 import { lists } from './lists';
 import { ratingPrompt } from './prompts';
 import { table } from './table';
@@ -23,6 +24,10 @@ export const principlesTable = table({
     text('owner', 'Owner', { width: 14, clientEntry: true }),
     date('due', 'Due', { clientEntry: true }),
     list('status', 'Status', lists.actionStatus.name, { width: 12, clientEntry: true }),
+    calculated('oursMean', 'Ours mean', (c) => sideMeanFormula(c.thisRow('ref'), raterSides.ours), { width: 8, numberFormat: '0.00' }),
+    calculated('partnerMean', 'Partner mean', (c) => sideMeanFormula(c.thisRow('ref'), raterSides.partner), { width: 8, numberFormat: '0.00' }),
+    calculated('raters', 'Raters', (c) => ratersFormula(c.thisRow('ref')), { width: 7, numberFormat: '0' }),
+    calculated('spread', 'Spread', (c) => spreadFormula(c.thisRow('ref'), c.thisRow('raters')), { width: 7, numberFormat: '0' }),
   ],
   seedRows: content.principles.flatMap((p) =>
     p.criteria.map((c) => ({ ref: c.ref, principle: p.name, criterion: c.text, guidance: c.guidance, weight: 1 }))),

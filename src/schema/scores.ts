@@ -5,6 +5,7 @@ import { workbookText } from '../domain/strings/en/workbook';
 import { calculated, decimal, text, whole } from './columns';
 import { quoteText, validRatings, validWeights } from './formulas';
 import { historyTable } from './history';
+import { perceptionGapFormula, sideScoreFormula } from './joint-formulas';
 import { principlesTable } from './principles';
 import { table } from './table';
 
@@ -37,6 +38,11 @@ function previousSnapshotFormula(ref: string): string {
   return `IF(${last}=0,"",IFERROR(IF(ISNUMBER(${picked}),${picked},""),""))`;
 }
 
+/** The criteria columns a side's score is built from. */
+const sideMeans = (mean: 'oursMean' | 'partnerMean') => ({
+  principle: criteria.column('principle'), weight: criteria.column('weight'), mean: criteria.column(mean),
+});
+
 /** One row per principle on the Dashboard: the score is the weighted mean of its rated criteria. */
 export const scoresTable = table({
   name: 'tblScores',
@@ -61,6 +67,9 @@ export const scoresTable = table({
     calculated('criteria', 'Criteria', (c) => `COUNTIFS(${criteria.column('principle')},${c.thisRow('principle')})`,
       { width: 8, numberFormat: '0' }),
     calculated('previous', 'Previous', (c) => previousSnapshotFormula(c.thisRow('ref')), { width: 9, numberFormat: '0.00' }),
+    calculated('ours', 'Ours', (c) => sideScoreFormula(c.thisRow('principle'), sideMeans('oursMean')), { width: 8, numberFormat: '0.00' }),
+    calculated('partner', 'Partner', (c) => sideScoreFormula(c.thisRow('principle'), sideMeans('partnerMean')), { width: 8, numberFormat: '0.00' }),
+    calculated('perceptionGap', 'Perception gap', (c) => perceptionGapFormula(c.thisRow('ours'), c.thisRow('partner')), { width: 10, numberFormat: '0.00' }),
   ],
   seedRows: content.principles.map((p) => ({ ref: p.ref, principle: p.name, weight: 1, target: defaultTarget })),
 });

@@ -1,2 +1,2 @@
 /** The layout version of the workbook this code writes. Raise it whenever a table or column changes. */
-export const TEMPLATE_VERSION = '1.0.0';
+export const TEMPLATE_VERSION = '1.1.0';

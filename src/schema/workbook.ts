@@ -21,6 +21,7 @@ import { NARROW_MARGINS, type PageSetup } from './page-setup';
 import { bandColours, palette } from './palette';
 import { planTable } from './plan';
 import { principlesTable } from './principles';
+import { ratingsTable } from './ratings';
 import { risksTable } from './risks';
 import { scoresTable } from './scores';
 import type { TableSchema } from './table';
@@ -55,6 +56,7 @@ const DASHBOARD_CHART_WIDTH = 820;
 
 export const placedTables: PlacedTable[] = [
   { table: principlesTable, headerRow: TABLE_HEADER_ROW, firstColumn: 1 },
+  { table: ratingsTable, headerRow: TABLE_HEADER_ROW, firstColumn: 1 },
   { table: planTable, headerRow: TABLE_HEADER_ROW, firstColumn: 1 },
   { table: competenciesTable, headerRow: TABLE_HEADER_ROW, firstColumn: 1 },
   { table: risksTable, headerRow: TABLE_HEADER_ROW, firstColumn: 1 },
@@ -170,6 +172,7 @@ function tableSheetCells(): LayoutCell[] {
     [principlesTable.sheet, sheetText.principles], [planTable.sheet, sheetText.plan],
     [competenciesTable.sheet, sheetText.competencies], [risksTable.sheet, sheetText.risks],
     [historyTable.sheet, sheetText.history], [actionsTable.sheet, sheetText.actions],
+    [ratingsTable.sheet, sheetText.ratings],
   ];
   return intro.flatMap(([sheet, t]) => [
     labelCell(sheet, 'A1', t.title, 'title'),
@@ -200,6 +203,7 @@ export const sheets: SheetDeclaration[] = [
   { name: 'Start', widths: { A: 24, B: 48, C: 16, D: 70 }, page: { orientation: 'landscape', pagesWide: 1, margins: NARROW_MARGINS } },
   guideSheet,
   { name: principlesTable.sheet, freezeRows: TABLE_HEADER_ROW, page: tablePage({ pagesWide: 2, titleColumns: ['A', 'A'] }) },
+  { name: ratingsTable.sheet, freezeRows: TABLE_HEADER_ROW, page: tablePage() },
   { name: planTable.sheet, freezeRows: TABLE_HEADER_ROW, page: tablePage() },
   { name: competenciesTable.sheet, freezeRows: TABLE_HEADER_ROW, page: tablePage() },
   { name: risksTable.sheet, freezeRows: TABLE_HEADER_ROW, page: tablePage({ pagesWide: 2, titleColumns: ['A', 'B'] }) },
@@ -380,6 +384,7 @@ const maturityScale = (table: TableSchema, key: string): ConditionalFormat => ({
 export const conditionalFormats: ConditionalFormat[] = [
   notCountedFormat(principlesTable, 'rating', badRating),
   notCountedFormat(principlesTable, 'weight', badWeight),
+  notCountedFormat(ratingsTable, 'rating', badRating),
   notCountedFormat(scoresTable, 'weight', badWeight),
   ...['likelihood', 'impact', 'residualLikelihood', 'residualImpact'].map((key) => notCountedFormat(risksTable, key, badRiskValue)),
   maturityScale(principlesTable, 'rating'),

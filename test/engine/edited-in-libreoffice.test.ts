@@ -7,6 +7,7 @@ import os from 'os';
 import path from 'path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { exampleEntries } from '../../src/schema/example';
+import { TEMPLATE_VERSION } from '../../src/schema/version';
 import { workbookSchema } from '../../src/schema/workbook';
 import { workbookScores } from '../../src/scoring';
 import { readWorkbookData } from '../../src/xlsx/read';
@@ -57,7 +58,7 @@ it('a repaired workbook computes the Score typed over and the figures again', as
 
 it('an upgraded workbook and a new-client copy compute their scores', async () => {
   const entries = exampleEntries('2026-03-31');
-  const older = patched(await writeWorkbook(workbookSchema, { workbookId: 'u', ...entries }), (name, xml) => (name === 'docProps/custom.xml' ? xml.replace('<vt:lpwstr>1.0.0</vt:lpwstr>', '<vt:lpwstr>0.9.0</vt:lpwstr>') : xml));
+  const older = patched(await writeWorkbook(workbookSchema, { workbookId: 'u', ...entries }), (name, xml) => (name === 'docProps/custom.xml' ? xml.replace(`<vt:lpwstr>${TEMPLATE_VERSION}</vt:lpwstr>`, '<vt:lpwstr>0.9.0</vt:lpwstr>') : xml));
   const source = path.join(folder, 'older.xlsx');
   writeFileSync(source, older);
   const upgraded = path.join(folder, 'upgraded.xlsx');

@@ -25,7 +25,7 @@ const LETTER = { short: 612, long: 792 };
 
 /** Most pages each sheet may take for the entries below: the two widest registers print two pages across, and the 60 criteria, in rows tall enough for their text, six pages down. */
 const PAGE_BOUNDS: Record<string, number> = {
-  Start: 1, Guide: 3, Principles: 12, Plan: 2, Competencies: 2, Risks: 4, Dashboard: 1, 'Score history': 1, Actions: 1,
+  Start: 1, Guide: 3, Principles: 12, Ratings: 1, Plan: 2, Competencies: 2, Risks: 4, Dashboard: 1, 'Score history': 1, Actions: 1,
 };
 
 /** Risks in every cell of the heat map, 0 to 2 open ones per cell, and a closed one that must not count. */

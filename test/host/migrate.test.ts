@@ -10,6 +10,7 @@ import { createWorkbook, HostError, readWorkbook, startNewClient, upgradeInPlace
 import { newClientCopy } from '../../src/migrate';
 import { columnLetter } from '../../src/schema/address';
 import { exampleEntries } from '../../src/schema/example';
+import { principlesTable } from '../../src/schema/principles';
 import { risksTable } from '../../src/schema/risks';
 import { initialRows, type CellValue } from '../../src/schema/rows';
 import { table, type KeyOf } from '../../src/schema/table';
@@ -38,7 +39,8 @@ describe('new client from this workbook, in place', () => {
       workbook.tables.getItem('tblRisks').rows.add(undefined, Array.from({ length: 5 }, (_, i) => risksTable.columns.map((c) => (c.key === 'risk' ? `Extra risk ${i}` : ''))));
       workbook.tables.getItem('tblRisks').columns.add(undefined, undefined, 'Contract ref');
     });
-    excel.state.setCell('Principles', 'M5', 'Ask for the board minute');
+    // The consultant's column is added at the table's right-hand end.
+    excel.state.setCell('Principles', `${columnLetter(principlesTable.columns.length + 1)}5`, 'Ask for the board minute');
     excel.state.setCell('Risks', 'T5', 'C-17');
     // A consultant's own risk category, in place of the last one of the list.
     const categories = workbookSchema.definedNames.find((n) => n.name === 'lstCategory')?.refersTo as string;

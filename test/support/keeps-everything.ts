@@ -15,6 +15,7 @@ import { actionsTable } from '../../src/schema/actions';
 import { isoToSerial } from '../../src/schema/dates';
 import { exampleEntries } from '../../src/schema/example';
 import { historyTable } from '../../src/schema/history';
+import { TEMPLATE_VERSION } from '../../src/schema/version';
 import { workbookSchema } from '../../src/schema/workbook';
 import { collectActions, rowsByKey, snapshotRow } from '../../src/scoring';
 import { readWorkbookData } from '../../src/xlsx/read';
@@ -28,7 +29,7 @@ const TODAY = '2026-04-01';
 /** The same workbook recorded as made by an older template version, for upgrade to act on. */
 function asOlderVersion(bytes: Uint8Array): Uint8Array {
   const parts = unzipSync(bytes);
-  parts['docProps/custom.xml'] = strToU8(strFromU8(parts['docProps/custom.xml']).replace(/<vt:lpwstr>1\.0\.0<\/vt:lpwstr>/, '<vt:lpwstr>0.9.0</vt:lpwstr>'));
+  parts['docProps/custom.xml'] = strToU8(strFromU8(parts['docProps/custom.xml']).replace(`<vt:lpwstr>${TEMPLATE_VERSION}</vt:lpwstr>`, '<vt:lpwstr>0.9.0</vt:lpwstr>'));
   return zipSync(parts);
 }
 

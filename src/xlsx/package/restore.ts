@@ -307,11 +307,13 @@ class Restorer {
     const listsSheet = this.schema.sheets.find((s) => s.hidden)?.name;
     const counts = new Map<string, { figures: number; labels: number }>();
     let clearedStart = false;
+    const addedLists = this.unnamedListColumns(listsSheet);
     for (const cell of this.schema.cells) {
       // The template has every label and figure; a fill writes only the Start details. Labels on
-      // the Lists sheet are a consultant's lists and are never written back.
+      // the Lists sheet are a consultant's lists and are never written back, except those of a list
+      // the workbook has no name for (one a later template added), which nobody can have customised.
       if (mode === 'fill' && cell.kind !== 'input') continue;
-      if (cell.sheet === listsSheet && !cell.formula) continue;
+      if (cell.sheet === listsSheet && !cell.formula && !addedLists.has(cell.cell.replace(/\d+$/, ''))) continue;
       const sheet = this.sheetOf(cell.sheet);
       if (!sheet) continue;
       const cells = this.cellsOf(sheet.path);
@@ -352,6 +354,15 @@ class Restorer {
       if (figures > 0) this.changes.push(text.figures(sheet, figures));
       if (labels > 0) this.changes.push(text.labels(sheet, labels));
     }
+  }
+
+  /** The Lists sheet's columns of declared lists whose defined name the workbook lacks, as letters. */
+  private unnamedListColumns(listsSheet: string | undefined): Set<string> {
+    if (listsSheet === undefined) return new Set();
+    const named = new Set(this.parts.definedNames().filter((n) => n.sheetIndex === undefined).map((n) => n.name.toLowerCase()));
+    return new Set(this.schema.definedNames
+      .filter((n) => referencedSheet(n.refersTo) === listsSheet && !named.has(n.name.toLowerCase()))
+      .flatMap((n) => /!\$([A-Z]+)\$\d+/.exec(n.refersTo)?.[1] ?? []));
   }
 
   /** ISO dates as serial numbers of the workbook's own date system; everything else as given. */

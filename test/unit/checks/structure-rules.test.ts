@@ -1,5 +1,6 @@
 import { risksTable } from '../../../src/schema/risks';
 import { scoresTable } from '../../../src/schema/scores';
+import { TEMPLATE_VERSION } from '../../../src/schema/version';
 import { removeColumn, removeName, removeTable, renameColumn, renameSheet, setCell, setFormula, setNamed } from '../../support/workbook-data';
 import { addedFindings, assessed, findingAt } from './fixtures';
 
@@ -102,7 +103,7 @@ describe('overwritten-formula', () => {
 describe('template-version', () => {
   it('flags a workbook made by a newer template, for the workbook as a whole', () => {
     expect(addedFindings(assessed, { ...assessed, templateVersion: '1.10.0' })).toEqual([
-      findingAt('', 'template-version', 'error', 'The workbook uses template version 1.10.0; this add-in knows versions up to 1.0.0.'),
+      findingAt('', 'template-version', 'error', `The workbook uses template version 1.10.0; this add-in knows versions up to ${TEMPLATE_VERSION}.`),
     ]);
   });
 

@@ -10,7 +10,7 @@ import { columnOf, initialRowCount, placed } from '../../../src/schema/workbook'
 import { loadExcelize, type Excelize, type ExcelizeFile } from '../../../src/xlsx/excelize';
 import { partneringOn } from '../../support/cli';
 
-const SHEETS = ['Start', 'Guide', 'Principles', 'Plan', 'Competencies', 'Risks', 'Dashboard', 'Score history', 'Actions', 'Lists'];
+const SHEETS = ['Start', 'Guide', 'Principles', 'Ratings', 'Plan', 'Competencies', 'Risks', 'Dashboard', 'Score history', 'Actions', 'Lists'];
 const NOT_A_WORKBOOK = 'Notes I keep in a file that happens to be called out.xlsx';
 
 let excelize: Excelize;

@@ -3,6 +3,8 @@ export const planStatuses = { notStarted: 'Not started', drafted: 'Drafted', agr
 export const riskStatuses = { open: 'Open', monitoring: 'Monitoring', closed: 'Closed' } as const;
 export const actionStatuses = { notStarted: 'Not started', inProgress: 'In progress', done: 'Done' } as const;
 export const yesNo = { yes: 'Yes', no: 'No' } as const;
+/** Whose view a rater gives in a joint assessment: our own firm's or the partner firm's. */
+export const raterSides = { ours: 'Ours', partner: 'Partner' } as const;
 /** What the Actions sheet's Overdue column says of an action past its due date. */
 export const overdueMark = 'Overdue';
 
@@ -91,6 +93,10 @@ export const workbookText = {
       categories: 'Risk categories (Risks, Category)',
       treatments: 'Treatments (Risks, Treatment)',
     },
+    ratings: {
+      title: 'Ratings: joint assessment by several raters',
+      intro: 'One row per rater and criterion, from both sides. Principles shows the means, raters and spread; its Rating stays the agreed one.',
+    },
   },
   details: {
     organisation: 'Organisation',
@@ -115,6 +121,10 @@ export const workbookText = {
     notApplicable: (code: string) => `${code}: reason in Evidence`,
     fullScale: 'Full meanings: Start sheet',
     evidence: 'What shows this is in place: a document, minutes, a record. Required for a rating of 3 or more; for N/A, the reason.',
+    rater: 'The name or role of the person giving this rating. Each rater has rows of their own.',
+    side: 'Ours: a rater from our own firm. Partner: a rater from the partner firm.',
+    criterionRef: 'The Ref of the criterion on the Principles sheet, e.g. P01.1.',
+    form: 'The rater form these rows came from, filled when forms are merged. Blank for rows typed here.',
   },
   errors: {
     wholeNumber: (min: number, max: number) => `Enter a whole number from ${min} to ${max}.`,
