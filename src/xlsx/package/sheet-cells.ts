@@ -41,6 +41,8 @@ export class SheetCells {
   readonly sheetData: Element;
   private readonly rows = new Map<number, Element>();
   private readonly cells = new Map<string, Element>();
+  /** The highest row number present: rows added below it are appended without a search (a merge adds thousands). */
+  private lastRow = 0;
 
   /** `changed` is told of every write, so a part nobody wrote to is saved as it came. */
   constructor(readonly root: Element, private readonly sharedStrings: string[], private readonly changed: () => void = () => undefined) {
@@ -57,6 +59,7 @@ export class SheetCells {
       implicitRow = r;
       row.setAttribute('r', String(r));
       this.rows.set(r, row);
+      this.lastRow = Math.max(this.lastRow, r);
       let implicitColumn = 0;
       for (const cell of childrenNamed(row, 'c')) {
         const address = cell.getAttribute('r');
@@ -125,19 +128,27 @@ export class SheetCells {
     this.changed();
     const rowElement = this.ensureRow(row);
     const cell = createChild(rowElement, 'c', { r: cellAddress(column, row), s: style });
-    const next = childrenNamed(rowElement, 'c').find((c) => splitCell(c.getAttribute('r') as string).column > column);
-    rowElement.insertBefore(cell, next ?? null);
+    rowElement.insertBefore(cell, cellAfter(rowElement, column));
     this.cells.set(cellAddress(column, row), cell);
     return cell;
+  }
+
+  /** A row's height in points, kept when the file is opened (LibreOffice does not fit rows itself). */
+  setRowHeight(row: number, points: number): void {
+    const element = this.ensureRow(row);
+    this.changed();
+    element.setAttribute('ht', String(points));
+    element.setAttribute('customHeight', '1');
   }
 
   private ensureRow(row: number): Element {
     const existing = this.rows.get(row);
     if (existing) return existing;
     const element = createChild(this.sheetData, 'row', { r: row });
-    const next = childrenNamed(this.sheetData, 'row').find((r) => Number(r.getAttribute('r')) > row);
+    const next = row > this.lastRow ? undefined : childrenNamed(this.sheetData, 'row').find((r) => Number(r.getAttribute('r')) > row);
     this.sheetData.insertBefore(element, next ?? null);
     this.rows.set(row, element);
+    this.lastRow = Math.max(this.lastRow, row);
     return element;
   }
 
@@ -189,10 +200,17 @@ export class SheetCells {
     const { column, row } = splitCell(address);
     cell.setAttribute('r', cellAddress(column, row));
     const rowElement = this.ensureRow(row);
-    const next = childrenNamed(rowElement, 'c').find((c) => splitCell(c.getAttribute('r') as string).column > column);
-    rowElement.insertBefore(cell, next ?? null);
+    rowElement.insertBefore(cell, cellAfter(rowElement, column));
     this.cells.set(cellAddress(column, row), cell);
   }
+}
+
+/** The first cell of a row right of a column; none when the column goes last, found without a search. */
+function cellAfter(row: Element, column: number): Element | null {
+  const cells = childrenNamed(row, 'c');
+  const last = cells[cells.length - 1];
+  if (!last || splitCell(last.getAttribute('r') as string).column < column) return null;
+  return cells.find((c) => splitCell(c.getAttribute('r') as string).column > column) ?? null;
 }
 
 function clearContent(cell: Element): void {
