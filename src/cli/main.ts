@@ -22,6 +22,7 @@ const commands: Record<string, () => Promise<Command>> = {
   actions: async () => (await import('./actions-command')).actionsCommand,
   snapshot: async () => (await import('./snapshot-command')).snapshotCommand,
   report: async () => (await import('./report-command')).reportCommand,
+  form: async () => (await import('./form-command')).formCommand,
 };
 
 export async function main(argv: string[], io: CommandIO = defaultIO()): Promise<number> {

@@ -95,7 +95,8 @@ function kindStyle(cell: LayoutCell): CellStyle {
         ...(cell.name ? {} : { border: { sides: ['left', 'right', 'top', 'bottom'], colour: 'FFFFFF', weight: 'medium' } }),
       };
     case 'input':
-      return inputLook;
+      // A detail filled in for the reader (a rater form's ids) looks calculated: not for typing.
+      return cell.look ? roleLooks[cell.look] : inputLook;
     case 'label':
       if (cell.look) return roleLooks[cell.look];
       return cell.fill || cell.fontColour ? { bold: true, ...colours } : {};

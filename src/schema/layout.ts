@@ -33,7 +33,7 @@ export interface LayoutCell {
   /** Fill colour for heat-map style cells (RRGGBB). */
   fill?: string;
   fontColour?: string;
-  /** A label drawn as an input or a computed cell: the samples of the legend on Start. */
+  /** A label drawn as an input or a computed cell (the samples of the legend on Start), or an input filled in for the reader. */
   look?: CellRole;
   /** Wrap the text within the column's width, top-aligned (the row is made tall enough for it). */
   wrap?: boolean;

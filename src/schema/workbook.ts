@@ -408,7 +408,13 @@ export const workbookSchema = {
   conditionalFormats,
 };
 
-export type WorkbookSchema = typeof workbookSchema;
+export type WorkbookSchema = typeof workbookSchema & {
+  /** The custom properties that carry the version and the id; the assessment's own when not given (the rater form has others). */
+  properties?: { version: string; workbookId: string };
+  /** The document's title and subject; the assessment's when not given. */
+  title?: string;
+  subject?: string;
+};
 
 function listNames(listsToName: NamedList[]): DefinedNameDeclaration[] {
   return listsToName.map((l, i) => ({ name: l.name, refersTo: sheetRange(LISTS_SHEET, [i + 1, 2], [i + 1, Math.max(l.values.length, 1) + 1]) }));

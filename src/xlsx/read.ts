@@ -13,7 +13,7 @@ import { readText } from '../domain/strings/en/read';
 import { cellAddress, columnNumber } from '../schema/address';
 import { allLists } from '../schema/lists';
 import { PROPERTY_VERSION, PROPERTY_WORKBOOK_ID } from '../schema/properties';
-import { workbookSchema } from '../schema/workbook';
+import { workbookSchema, type WorkbookSchema } from '../schema/workbook';
 import { dateStyles, type DateSystem } from './date-cells';
 import { readSheetCells, SheetCells, unescapeCellText } from './sheet-cells';
 import { child, descendants, localName, parseXml, type XmlElement } from './xml-tree';
@@ -50,12 +50,25 @@ const REL_STYLES = /\/styles$/;
 const REL_TABLE = /\/table$/;
 
 export function readWorkbookData(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): WorkbookData {
+  return openPackage(bytes, limits, workbookSchema).workbookData();
+}
+
+/**
+ * Another of our workbooks (a rater form) read the same way: recognised by its own tables or
+ * version property, with every custom property it carries.
+ */
+export function readDeclaredPackage(bytes: Uint8Array, schema: WorkbookSchema, limits: ReadLimits = DEFAULT_LIMITS):
+  { data: WorkbookData; properties: Record<string, string> } {
+  const reader = openPackage(bytes, limits, schema);
+  return { data: reader.workbookData(), properties: Object.fromEntries(reader.customProperties()) };
+}
+
+function openPackage(bytes: Uint8Array, limits: ReadLimits, schema: WorkbookSchema): PackageReader {
   if (bytes.length > limits.maxFileBytes) {
     throw new WorkbookReadError('too-large', readText.tooLarge((bytes.length / MB).toFixed(1), limits.maxFileBytes / MB));
   }
   refuseOtherFormats(bytes);
-  const parts = unpack(bytes, limits);
-  return new PackageReader(parts, limits).workbookData();
+  return new PackageReader(unpack(bytes, limits), limits, schema);
 }
 
 function refuseOtherFormats(bytes: Uint8Array): void {
@@ -180,7 +193,7 @@ class PackageReader {
   private readonly cells = new Map<string, SheetCells>();
   private cellCount = 0;
 
-  constructor(private readonly parts: Record<string, Uint8Array>, private readonly limits: ReadLimits) {
+  constructor(private readonly parts: Record<string, Uint8Array>, private readonly limits: ReadLimits, private readonly schema: WorkbookSchema) {
     const main = this.relationships('_rels/.rels', '').find((r) => REL_OFFICE_DOCUMENT.test(r.type));
     this.workbookPath = main && this.parts[main.target] ? main.target : 'xl/workbook.xml';
     const workbook = this.xml(this.workbookPath);
@@ -196,21 +209,22 @@ class PackageReader {
   workbookData(): WorkbookData {
     const tables = this.sheets.flatMap((sheet) => this.tableParts(sheet));
     const properties = this.customProperties();
-    const declared = new Set(workbookSchema.tables.map((p) => p.table.name.toLowerCase()));
-    if (!properties.has(PROPERTY_VERSION) && !tables.some((t) => declared.has(t.name.toLowerCase()))) {
+    const declared = new Set(this.schema.tables.map((p) => p.table.name.toLowerCase()));
+    const names = this.schema.properties ?? { version: PROPERTY_VERSION, workbookId: PROPERTY_WORKBOOK_ID };
+    if (!properties.has(names.version) && !tables.some((t) => declared.has(t.name.toLowerCase()))) {
       throw new WorkbookReadError('not-partnering', readText.notPartnering);
     }
-    const names = descendants(this.workbook, 'definedName').map((n): DefinedName => ({
+    const definedNames = descendants(this.workbook, 'definedName').map((n): DefinedName => ({
       name: n.attrs.name ?? '', refersTo: n.text, local: n.attrs.localSheetId !== undefined,
     }));
     return {
       sheets: this.sheets.map((s) => s.name),
       tables: Object.fromEntries(tables.map((t) => [t.name, this.tableData(t)])),
       otherTables: tables.filter((t) => !declared.has(t.name.toLowerCase())).map((t) => ({ name: t.name, sheet: t.sheet, headers: t.columns })),
-      names: this.namedCells(names),
-      lists: this.listValues(names),
-      templateVersion: properties.get(PROPERTY_VERSION),
-      workbookId: properties.get(PROPERTY_WORKBOOK_ID),
+      names: this.namedCells(definedNames),
+      lists: this.listValues(definedNames),
+      templateVersion: properties.get(names.version),
+      workbookId: properties.get(names.workbookId),
       dateSystem: this.dateSystem,
     };
   }
@@ -362,7 +376,7 @@ class PackageReader {
     return result;
   }
 
-  private customProperties(): Map<string, string> {
+  customProperties(): Map<string, string> {
     const map = new Map<string, string>();
     const properties = this.xml('docProps/custom.xml');
     for (const property of properties ? descendants(properties, 'property') : []) {

@@ -55,7 +55,7 @@ export async function writeWorkbook(schema: WorkbookSchema, entries: WorkbookEnt
   const { buffer } = must(file.WriteToBuffer(), 'Writing the workbook');
   const written = entries.writtenAt ?? new Date();
   return finished(addCalculatedColumnFormulas(new Uint8Array(buffer as ArrayBuffer), calculatedColumns(schema)), {
-    title: workbookText.title, subject: workbookText.subject, creator: workbookText.title, version: schema.version,
+    title: schema.title ?? workbookText.title, subject: schema.subject ?? workbookText.subject, creator: workbookText.title, version: schema.version,
     created: written, modified: written,
   });
 }
@@ -254,8 +254,9 @@ class Writer {
   }
 
   properties(schema: WorkbookSchema, workbookId: string): void {
-    must(this.file.SetCustomProps({ Name: PROPERTY_VERSION, Value: schema.version }), 'Recording the template version');
-    must(this.file.SetCustomProps({ Name: PROPERTY_WORKBOOK_ID, Value: workbookId }), 'Recording the workbook id');
+    const names = schema.properties ?? { version: PROPERTY_VERSION, workbookId: PROPERTY_WORKBOOK_ID };
+    must(this.file.SetCustomProps({ Name: names.version, Value: schema.version }), 'Recording the template version');
+    must(this.file.SetCustomProps({ Name: names.workbookId, Value: workbookId }), 'Recording the workbook id');
   }
 
   /** Writes a value as its type: numbers as numbers, dates as serials, text always as text. */

@@ -41,6 +41,8 @@ export interface RestoreOptions {
   rows?: Record<string, RowEntries[]>;
   workbookId?: string;
   version?: string;
+  /** Further custom properties to set, by name (a rater form's assessment id). */
+  properties?: Record<string, string>;
 }
 
 export interface RestoreResult {
@@ -415,11 +417,13 @@ class Restorer {
       this.pkg.declareContentType(CUSTOM_PART, CUSTOM_TYPE);
       this.pkg.addRelationship('', REL_TYPE.customProperties, CUSTOM_PART);
     }
+    const names = this.schema.properties ?? { version: PROPERTY_VERSION, workbookId: PROPERTY_WORKBOOK_ID };
     const version = this.options.version;
-    if (version !== undefined && this.setProperty(PROPERTY_VERSION, version, true) && this.options.mode !== 'fill') this.changes.push(text.version(version));
-    if (this.setProperty(PROPERTY_VERSION, this.schema.version, false) && this.options.mode !== 'fill') this.changes.push(text.version(this.schema.version));
+    if (version !== undefined && this.setProperty(names.version, version, true) && this.options.mode !== 'fill') this.changes.push(text.version(version));
+    if (this.setProperty(names.version, this.schema.version, false) && this.options.mode !== 'fill') this.changes.push(text.version(this.schema.version));
     const id = this.options.workbookId;
-    if (id !== undefined && this.setProperty(PROPERTY_WORKBOOK_ID, id, true) && this.options.mode === 'new-client') this.changes.push(text.workbookId);
+    if (id !== undefined && this.setProperty(names.workbookId, id, true) && this.options.mode === 'new-client') this.changes.push(text.workbookId);
+    for (const [name, value] of Object.entries(this.options.properties ?? {})) this.setProperty(name, value, true);
   }
 
   /** Sets a custom property (only when missing unless `replace`); true when it changed. */

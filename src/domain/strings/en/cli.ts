@@ -31,6 +31,10 @@ Commands:
       --in-place            change FILE.xlsx itself instead of writing --out
       --label TEXT          the snapshot's label (default: Snapshot YYYY-MM-DD)
       --today YYYY-MM-DD    the snapshot's date (default: today)
+  form FILE.xlsx --rater NAME --side ours|partner --out FORM.xlsx
+                      Write a rater's form: a small workbook with the criteria to rate and nothing of
+                      the assessment's entries, to send to one rater of either side
+      --force               replace FORM.xlsx if it already exists
 
   summary FILE... --out OUT.xlsx|OUT.csv
                       One row per workbook: scores, plan completeness, open high risks, errors
@@ -225,5 +229,19 @@ Options:
     missingColumns: (table: string, headers: string[]) => `${table} has no column ${headers.join(', ')}, so that was not written (partnering repair restores it).`,
     unverified: (file: string, where: string) => `${file}: nothing was written, because reading the edited workbook back found ${where} different from what was to be written.`,
     kept: 'Everything else was kept as it was: every entry, and your own sheets, cells, columns, names, comments, charts, widths and protection (compared before writing).',
+  },
+  form: {
+    missingFile: 'form: give the assessment to make the form from, e.g. partnering form assessment.xlsx --rater "Ann Lee" --side ours --out ann.xlsx',
+    tooManyFiles: 'form: give exactly one assessment workbook.',
+    missingRater: 'form: give the rater\'s name with --rater, e.g. --rater "Ann Lee".',
+    missingSide: 'form: give the rater\'s side with --side ours (your organisation) or --side partner.',
+    badSide: (side: string) => `form: --side must be ours or partner, found "${side}".`,
+    missingOut: 'form: give the form to write with --out, e.g. --out ann.xlsx',
+    notXlsx: (file: string) => `form: --out must end in .xlsx, found "${file}".`,
+    exists: (file: string) => `form: ${file} already exists. Use --force to replace it, or choose another name.`,
+    cannot: (file: string, why: string) => `${file}: ${why}`,
+    written: (out: string, rater: string, side: string, criteria: number, source: string) =>
+      `Wrote ${out}: a rating form for ${rater} (${side}) with the ${criteria} criteria of ${source}, and nothing of its entries.`,
+    ids: (formId: string) => `  Form id ${formId}.`,
   },
 } as const;
