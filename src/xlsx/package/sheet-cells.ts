@@ -133,14 +133,6 @@ export class SheetCells {
     return cell;
   }
 
-  /** A row's height in points, kept when the file is opened (LibreOffice does not fit rows itself). */
-  setRowHeight(row: number, points: number): void {
-    const element = this.ensureRow(row);
-    this.changed();
-    element.setAttribute('ht', String(points));
-    element.setAttribute('customHeight', '1');
-  }
-
   private ensureRow(row: number): Element {
     const existing = this.rows.get(row);
     if (existing) return existing;
