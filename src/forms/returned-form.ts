@@ -7,7 +7,7 @@
 import { findTable, isCellError, type RawValue, type WorkbookData } from '../data/workbook-data';
 import { TableView } from '../data/table-view';
 import { content } from '../domain/strings/en';
-import { raterSides } from '../domain/strings/en/rater-form';
+import { raterSides } from '../domain/strings/en/workbook';
 import { quoteSheet } from '../schema/address';
 import { FORM_PROPERTIES, formDetails, formTable, type FormDetail } from '../schema/rater-form';
 

@@ -1,6 +1,4 @@
 /** Words of the rater form: the small workbook one rater fills in and sends back to be merged. */
-export const raterSides = { ours: 'Ours', partner: 'Partner' } as const;
-
 export const raterFormText = {
   title: 'Rating form: collaborative relationship self-assessment',
   subject: 'ISO 44003 rating form for one rater',
