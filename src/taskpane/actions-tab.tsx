@@ -11,6 +11,7 @@ import { dueSoon, OVERDUE, type CollectedAction } from '../scoring';
 import { actionCell } from './action-row';
 import { formatDay } from './day-format';
 import type { WorkbookGateway } from './excel-gateway';
+import { ReportSection } from './report-section';
 import { failure, ResultMessage, type Outcome } from './result-message';
 import { todaySerial } from './today';
 import { useWork } from './use-work';
@@ -159,6 +160,7 @@ export function ActionsTab({ gateway, data, onChanged }: Props) {
         <Button disabled={work.busy} onClick={numberRisks}>{text.numberRisks}</Button>
         {status('number')}
       </section>
+      <ReportSection gateway={gateway} work={work} />
     </div>
   );
 }

@@ -11,9 +11,14 @@ import { localToday } from '../schema/dates';
 import type { CellValue } from '../schema/rows';
 import { workbookSchema } from '../schema/workbook';
 import type { CollectedAction } from '../scoring';
+import { canOfferFiles } from './file-offering';
 import { officePaper } from './office-paper';
 import { todaySerial } from './today';
 import { newWorkbookId } from './workbook-id';
+
+export type ReportResult =
+  | { kind: 'file'; name: string; bytes: Uint8Array; organisation: string }
+  | { kind: 'sheet'; sheet: string; organisation: string };
 
 export interface WorkbookGateway {
   read(): Promise<WorkbookData>;
@@ -32,6 +37,8 @@ export interface WorkbookGateway {
   saveSnapshot(label: string): Promise<void>;
   /** The IDs given, in the order of the rows. */
   numberNewRisks(): Promise<string[]>;
+  /** The report as a .docx to offer for saving, or, where the pane cannot offer files, written to a sheet. */
+  createReport(): Promise<ReportResult>;
   /**
    * Re-checks after a person's edits, giving new risks their IDs as it goes, until the returned
    * function is called. A re-check that failed arrives at onError, in plain words, to be shown.
@@ -53,6 +60,7 @@ async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Pro
 // entries, which a workbook not yet created does not need.
 const writing = () => import(/* webpackChunkName: "workbook-writing" */ './workbook-writing');
 const automation = () => import(/* webpackChunkName: "workbook-automation" */ './workbook-automation');
+const reporting = () => import(/* webpackChunkName: "report-making" */ './report-making');
 
 export const excelGateway: WorkbookGateway = {
   read: () => run((context) => readWorkbook(context, workbookSchema)),
@@ -85,6 +93,16 @@ export const excelGateway: WorkbookGateway = {
   numberNewRisks: async () => {
     const { numberNewRisks } = await automation();
     return run((context) => numberNewRisks(context, workbookSchema));
+  },
+  createReport: async () => {
+    const { createReportSheet, reportDocx, reportFileName, reportModel } = await reporting();
+    if (!canOfferFiles()) {
+      const written = await run((context) => createReportSheet(context, workbookSchema, todaySerial(), officePaper()));
+      return { kind: 'sheet', ...written };
+    }
+    const model = reportModel(await run((context) => readWorkbook(context, workbookSchema)), todaySerial());
+    const bytes = await reportDocx(model, officePaper());
+    return { kind: 'file', name: reportFileName(model.organisation, localToday(), 'docx'), bytes, organisation: model.organisation };
   },
   watch: async (onFindings, onNumbered, onError) => {
     const { excelRun, startLiveChecks } = await automation();

@@ -15,6 +15,8 @@ export interface FakeOfficeOptions {
   noThemeEvent?: boolean;
   /** The workbook already has our sheets (created by the add-in before), as when a person opens the pane again. */
   created?: boolean;
+  /** Office.context.platform ("OfficeOnline" when absent; "Mac" for Office on a Mac, whose pane cannot save files). */
+  platform?: string;
 }
 
 declare global {
@@ -99,6 +101,7 @@ scope.Office = {
     },
     officeTheme,
     displayLanguage: window.__fakeOfficeOptions?.displayLanguage ?? 'en-US',
+    platform: window.__fakeOfficeOptions?.platform ?? 'OfficeOnline',
     document: { addHandlerAsync },
     ui: { displayDialogAsync },
   },

@@ -54,6 +54,8 @@ export const reportText = {
     notScored: 'not scored',
     legend: 'The bar is the score (0–4), the upright line the target.',
     gapLegend: 'Target minus score; a principle at or above its target shows no bar.',
+    principle: 'Principle',
+    sheetLegend: (blocks: number) => `Each block of the bar is ${1 / blocks} of a point on the 0–4 scale.`,
   },
   principle: {
     score: 'Score',
@@ -106,6 +108,8 @@ export const reportText = {
     'Every figure is computed from the entries in the workbook, with the same rules as the workbook\'s own formulas.',
   ],
   scale: 'The maturity scale',
+  /** The file name without its extension, e.g. "Acme Joinery report 2026-04-01". */
+  fileName: (organisation: string, day: string) => `${organisation === '' ? 'Partnering' : organisation} report ${day}`,
   footer: (page: string, pages: string) => `Page ${page} of ${pages}`,
   /** The pane's Create report and the Report sheet. */
   pane: {

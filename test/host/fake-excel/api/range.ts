@@ -1,6 +1,6 @@
 /** Excel.Range and what hangs off it: format (font, fill) and data validation. */
 import {
-  cellsOf, columnCount, isUnbounded, MAX_COLUMNS, MAX_ROWS, qualifiedAddress, rectAddress, rowCount, type Rect,
+  cellsOf, columnCount, intersects, isUnbounded, MAX_COLUMNS, MAX_ROWS, parseRect, qualifiedAddress, rectAddress, rowCount, type Rect,
 } from '../address';
 import { notModelled, officeError } from '../errors';
 import {
@@ -8,7 +8,7 @@ import {
   writeBorder, writeColumnWidth, writeContents, writeFormat, writeNumberFormat, writeRowHeight, type BorderItem, type ClearWhat,
 } from '../model/cells';
 import { deleteCells, insertCells } from '../model/shift';
-import type { CellBorder, CellFormat, SheetState } from '../model/state';
+import { tableRect, type CellBorder, type CellFormat, type SheetState } from '../model/state';
 import { afterCellsWritten } from '../model/tables';
 import { checkListSource, checkRule, checkValidationText, clearValidation, readValidation, setValidationPart } from '../model/validation';
 import { FakeObject, type LoadArgument } from './client-object';
@@ -36,7 +36,7 @@ export function asFakeRange(range: unknown, location: string): FakeRange {
 type RangeMembers = 'address' | 'values' | 'formulas' | 'numberFormat' | 'valueTypes' | 'rowCount' | 'columnCount' | 'rowIndex'
   | 'columnIndex' | 'cellCount' | 'format' | 'worksheet' | 'dataValidation' | 'conditionalFormats' | 'getCell' | 'getResizedRange'
   | 'getOffsetRange' | 'getRow' | 'getColumn' | 'getLastRow' | 'getLastColumn' | 'getEntireRow' | 'getEntireColumn' | 'clear'
-  | 'delete' | 'insert' | 'select' | 'load';
+  | 'delete' | 'insert' | 'select' | 'merge' | 'load';
 
 export class FakeRange extends FakeObject<RangeEntity> implements Pick<Excel.Range, RangeMembers> {
   constructor(context: FakeRequestContext, path: string, locate: (batch: Batch) => RangeEntity | null) {
@@ -223,6 +223,23 @@ export class FakeRange extends FakeObject<RangeEntity> implements Pick<Excel.Ran
       this._host().changed(sheet, rectAddress(rect), changeType(rect, axis, 'Inserted'), 'ThisLocalAddin');
     });
     return this._derive('insert', [direction], (r) => r);
+  }
+
+  /**
+   * Excel keeps only the upper-left cell's contents of a merged area; it refuses to merge cells of
+   * a table or across an area already merged (InvalidOperation). Across rows is not modelled.
+   */
+  merge(across?: boolean): void {
+    if (across) throw notModelled('Range.merge(true)');
+    this._call('merge', null, ({ sheet, rect }) => {
+      checkEditable(sheet, 'Range.merge');
+      const overlapsMerge = sheet.merged.some((area) => intersects(parseRect(area, 'Range.merge'), rect));
+      if (overlapsMerge || this._state().tablesOn(sheet).some((t) => intersects(tableRect(t), rect))) {
+        throw officeError('InvalidOperation', undefined, 'Range.merge');
+      }
+      for (const { row, column } of [...cellsOf(rect)].slice(1)) clearCells(sheet, { top: row, bottom: row, left: column, right: column }, 'Contents');
+      sheet.merged.push(rectAddress(rect));
+    });
   }
 
   select(): void {

@@ -127,6 +127,8 @@ export interface SheetState {
   printTitleColumns: string | null;
   /** The sheet's selected range, e.g. `A1`. */
   selection: string;
+  /** Merged areas, e.g. `A1:G1`. */
+  merged: string[];
   dataValidations: DataValidationState[];
   conditionalFormats: ConditionalFormatState[];
   charts: ChartState[];
@@ -243,7 +245,7 @@ export class FakeWorkbookState {
         orientation: 'Portrait', zoom: { scale: 100 }, paperSize: 'Letter', printOrder: 'DownThenOver', centerFooter: '',
         margins: { left: 50.4, right: 50.4, top: 54, bottom: 54, header: 21.6, footer: 21.6 },
       },
-      printTitleRows: null, printTitleColumns: null, selection: 'A1',
+      printTitleRows: null, printTitleColumns: null, selection: 'A1', merged: [],
       dataValidations: [], conditionalFormats: [], charts: [],
     };
     this.worksheets.push(sheet);
