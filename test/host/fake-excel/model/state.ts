@@ -127,7 +127,7 @@ export interface SheetState {
   printTitleColumns: string | null;
   /** The sheet's selected range, e.g. `A1`. */
   selection: string;
-  /** Merged areas, e.g. `A1:G1`. */
+  /** Merged areas, e.g. `A1:G1`. They do not move with inserted or deleted cells: nothing of ours does both on one sheet. */
   merged: string[];
   dataValidations: DataValidationState[];
   conditionalFormats: ConditionalFormatState[];
