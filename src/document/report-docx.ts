@@ -122,7 +122,7 @@ function charts(model: ReportModel, textWidth: number): Array<Paragraph | Table>
   const c = reportText.charts;
   const largestGap = Math.max(1, ...model.principles.map((p) => Math.ceil(p.gap ?? 0)));
   return [
-    heading(reportText.sections.charts),
+    heading(reportText.sections.charts, true),
     subheading(c.scoreAgainstTarget),
     barTable(model.principles, textWidth, 4, (p) => p.score, (p) => p.target, (p) => (p.score === null ? c.notScored : p.scoreText)),
     paragraph([run(c.legend, { size: SMALL, colour: palette.noteText })]),
