@@ -60,7 +60,8 @@ async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Pro
 // entries, which a workbook not yet created does not need.
 const writing = () => import(/* webpackChunkName: "workbook-writing" */ './workbook-writing');
 const automation = () => import(/* webpackChunkName: "workbook-automation" */ './workbook-automation');
-const reporting = () => import(/* webpackChunkName: "report-making" */ './report-making');
+const reportFile = () => import(/* webpackChunkName: "report-making" */ './report-making');
+const reportSheet = () => import(/* webpackChunkName: "report-sheet-making" */ './report-sheet-making');
 
 export const excelGateway: WorkbookGateway = {
   read: () => run((context) => readWorkbook(context, workbookSchema)),
@@ -95,11 +96,12 @@ export const excelGateway: WorkbookGateway = {
     return run((context) => numberNewRisks(context, workbookSchema));
   },
   createReport: async () => {
-    const { createReportSheet, reportDocx, reportFileName, reportModel } = await reporting();
     if (!canOfferFiles()) {
+      const { createReportSheet } = await reportSheet();
       const written = await run((context) => createReportSheet(context, workbookSchema, todaySerial(), officePaper()));
       return { kind: 'sheet', ...written };
     }
+    const { reportDocx, reportFileName, reportModel } = await reportFile();
     const model = reportModel(await run((context) => readWorkbook(context, workbookSchema)), todaySerial());
     const bytes = await reportDocx(model, officePaper());
     return { kind: 'file', name: reportFileName(model.organisation, localToday(), 'docx'), bytes, organisation: model.organisation };
