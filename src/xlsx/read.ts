@@ -7,7 +7,6 @@
  */
 import { strFromU8, Unzip, unzipSync, type UnzipDecoder } from 'fflate';
 import { inflateRawSync } from 'zlib';
-import { SaxesParser } from 'saxes';
 import { isEmptyCell, ROWS_READ_BELOW, type CellData, type NamedCell, type TableData, type WorkbookData } from '../data/workbook-data';
 import { readText } from '../domain/strings/en/read';
 import { cellAddress, columnNumber } from '../schema/address';
@@ -15,8 +14,9 @@ import { allLists } from '../schema/lists';
 import { PROPERTY_VERSION, PROPERTY_WORKBOOK_ID } from '../schema/properties';
 import { workbookSchema, type WorkbookSchema } from '../schema/workbook';
 import { dateStyles, type DateSystem } from './date-cells';
-import { readSheetCells, SheetCells, unescapeCellText } from './sheet-cells';
-import { child, descendants, localName, parseXml, type XmlElement } from './xml-tree';
+import { SharedStrings } from './shared-strings';
+import { readSheetCells, SheetCells } from './sheet-cells';
+import { child, descendants, parseXml, type XmlElement } from './xml-tree';
 
 export type ReadProblem = 'not-xlsx' | 'password' | 'corrupt' | 'too-large' | 'not-partnering';
 
@@ -43,11 +43,15 @@ export const DEFAULT_LIMITS: ReadLimits = {
 };
 
 const MB = 1024 * 1024;
+/** The most deflate can expand what it stores (RFC 1951: a 258-byte match in about two bits), with room to spare. */
+const MAX_DEFLATE_RATIO = 1032;
 const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
 const REL_SHARED_STRINGS = /\/sharedStrings$/;
 const REL_STYLES = /\/styles$/;
 const REL_TABLE = /\/table$/;
+/** A workbook with no text in any cell has no shared string table. */
+const NO_STRINGS = new TextEncoder().encode('<sst/>');
 
 export function readWorkbookData(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): WorkbookData {
   return openPackage(bytes, limits, workbookSchema).workbookData();
@@ -119,6 +123,18 @@ function inflateParts(bytes: Uint8Array, names: Set<string>, maxBytes: number): 
     static readonly compression = 8;
     ondata: UnzipDecoder['ondata'] = () => undefined;
     private readonly chunks: Uint8Array[] = [];
+    /**
+     * zlib inflates into pieces of this size and then copies them into one buffer, 25 MB for a
+     * large worksheet: one piece the size the zip declares (and deflate can reach, about 1,032
+     * times what it stores) saves the copy.
+     */
+    private readonly chunkSize: number | undefined;
+
+    constructor(_name: string, size?: number, originalSize?: number) {
+      if (size !== undefined && originalSize !== undefined && size >= 0 && originalSize >= 0) {
+        this.chunkSize = Math.max(64, Math.min(originalSize, size * MAX_DEFLATE_RATIO, maxBytes - unpacked) + 1);
+      }
+    }
 
     push(chunk: Uint8Array, final: boolean): void {
       this.chunks.push(chunk);
@@ -126,7 +142,7 @@ function inflateParts(bytes: Uint8Array, names: Set<string>, maxBytes: number): 
       let inflated: Uint8Array;
       try {
         const deflated = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
-        const output = inflateRawSync(deflated, { maxOutputLength: Math.max(1, maxBytes - unpacked) });
+        const output = inflateRawSync(deflated, { maxOutputLength: Math.max(1, maxBytes - unpacked), ...(this.chunkSize ? { chunkSize: this.chunkSize } : {}) });
         inflated = new Uint8Array(output.buffer as ArrayBuffer, output.byteOffset, output.length);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new WorkbookReadError('too-large', readText.unpacksTooLarge(maxBytes / MB));
@@ -188,7 +204,7 @@ class PackageReader {
   private readonly workbookRels: Relationship[];
   private readonly sheets: SheetPart[];
   private readonly dateSystem: DateSystem;
-  private sharedStrings?: string[];
+  private sharedStrings?: SharedStrings;
   private styles?: Set<number>;
   private readonly cells = new Map<string, SheetCells>();
   private cellCount = 0;
@@ -258,14 +274,14 @@ class PackageReader {
     return this.workbookRels.find((r) => type.test(r.type))?.target ?? fallback;
   }
 
-  private strings(): string[] {
+  private strings(): SharedStrings {
     if (!this.sharedStrings) {
       const path = this.partOf(REL_SHARED_STRINGS, 'xl/sharedStrings.xml');
-      const text = this.text(path);
+      const damaged = () => new WorkbookReadError('corrupt', readText.damagedPart(path));
       try {
-        this.sharedStrings = text === undefined ? [] : readSharedStrings(text);
+        this.sharedStrings = new SharedStrings(this.parts[path] ?? NO_STRINGS, damaged);
       } catch {
-        throw new WorkbookReadError('corrupt', readText.damagedPart(path));
+        throw damaged();
       }
     }
     return this.sharedStrings;
@@ -297,9 +313,9 @@ class PackageReader {
     const cached = this.cells.get(sheetName);
     if (cached) return cached;
     const sheet = this.sheets.find((s) => s.name === sheetName);
-    const text = sheet ? this.text(sheet.path) : undefined;
+    const part = sheet ? this.parts[sheet.path] : undefined;
     let cells = new SheetCells();
-    if (text !== undefined) {
+    if (part !== undefined) {
       const context = {
         sharedStrings: this.strings(), dateStyles: this.dateFormats(), dateSystem: this.dateSystem,
         countCell: () => {
@@ -308,7 +324,7 @@ class PackageReader {
         },
       };
       try {
-        cells = readSheetCells(text, context);
+        cells = readSheetCells(part, context);
       } catch (error) {
         if (error instanceof WorkbookReadError) throw error;
         throw new WorkbookReadError('corrupt', readText.damagedPart(sheet?.path ?? sheetName));
@@ -384,32 +400,6 @@ class PackageReader {
     }
     return map;
   }
-}
-
-/** The shared string table, streamed: the text of each item's runs, phonetic guides left out. */
-function readSharedStrings(xml: string): string[] {
-  const strings: string[] = [];
-  const parser = new SaxesParser({ position: false });
-  let current = '';
-  let inText = false;
-  let phonetic = 0;
-  parser.on('opentag', (tag) => {
-    const name = localName(tag.name);
-    if (name === 'si') current = '';
-    else if (name === 'rPh') phonetic++;
-    else if (name === 't' && phonetic === 0) inText = true;
-  });
-  parser.on('closetag', (tag) => {
-    const name = localName(tag.name);
-    if (name === 'si') strings.push(unescapeCellText(current));
-    else if (name === 'rPh') phonetic--;
-    else if (name === 't') inText = false;
-  });
-  const onText = (text: string) => { if (inText) current += text; };
-  parser.on('text', onText);
-  parser.on('cdata', onText);
-  parser.write(xml).close();
-  return strings;
 }
 
 /** `'My sheet'!$B$5` or `Lists!$A$2:$A$7` → sheet and cells; undefined for anything else. */

@@ -2,13 +2,16 @@
  * A worksheet part read with the worksheet scanner into its cells: value as stored (text stays
  * text, numbers stay numbers, booleans and error values are kept), formula with shared formulas
  * expanded, dates brought to the 1900 system. Elements are matched by local name, so any
- * namespace prefix reads the same.
+ * namespace prefix reads the same. Numbers, shared-string indexes and addresses are read straight
+ * from the part's bytes, and a formula the cell above already had in its column is not decoded
+ * again: on a large sheet those are nearly all of its cells.
  */
 import type { CellData, RawValue } from '../data/workbook-data';
 import { cellAddress } from '../schema/address';
+import { unescapeCellText } from './cell-text';
 import { DAYS_1900_TO_1904, isoDateTimeToSerial, type DateSystem } from './date-cells';
 import { SharedFormula } from './shared-formula';
-import { decodeText, scanXml } from './xml-scanner';
+import { sameBytes, scanXml, textOf, utf8, type TagAttributes } from './xml-scanner';
 
 const CELL_ADDRESS = /^([A-Z]{1,3})(\d+)$/;
 
@@ -32,26 +35,13 @@ export class SheetCells {
   }
 }
 
-/**
- * The formulas of a calculated column repeat on every row, so each written form is decoded once;
- * bounded so a sheet of all-different formulas cannot grow it without end.
- */
-class DecodedTexts {
-  private readonly decoded = new Map<string, string>();
-
-  of(encoded: string): string {
-    let text = this.decoded.get(encoded);
-    if (text === undefined) {
-      text = decodeText(encoded);
-      if (this.decoded.size >= 1000) this.decoded.clear();
-      this.decoded.set(encoded, text);
-    }
-    return text;
-  }
+/** The shared string table as the cells point into it. */
+export interface StringTable {
+  at(index: number): string | undefined;
 }
 
 export interface SheetContext {
-  sharedStrings: string[];
+  sharedStrings: StringTable;
   /** Indexes of the cell formats that show dates. */
   dateStyles: Set<number>;
   dateSystem: DateSystem;
@@ -59,82 +49,179 @@ export interface SheetContext {
   countCell: () => void;
 }
 
-const CELL_REFERENCE = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
-
 function columnOf(letters: string): number {
   let n = 0;
   for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) & 0x5f) - 64;
   return n;
 }
 
-/** Excel writes control characters in cell text as `_xHHHH_` (ECMA-376 Part 1, 22.9.2.19). */
-export function unescapeCellText(text: string): string {
-  return text.indexOf('_x') < 0 ? text : text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+const DOLLAR = 36;
+const MINUS = 45;
+const isDigit = (byte: number) => byte >= 48 && byte <= 57;
+const isLetter = (byte: number) => (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122);
+/** Digits a double holds exactly, so a run of them read digit by digit is the number Number() reads. */
+const EXACT_DIGITS = 15;
+
+/** A whole number written as plain digits from `start` to `end`, or undefined for anything else. */
+function plainInteger(bytes: Uint8Array, start: number, end: number): number | undefined {
+  const negative = bytes[start] === MINUS;
+  const from = negative ? start + 1 : start;
+  if (from === end || end - from > EXACT_DIGITS) return undefined;
+  let n = 0;
+  for (let i = from; i < end; i++) {
+    const byte = bytes[i];
+    if (!isDigit(byte)) return undefined;
+    n = n * 10 + byte - 48;
+  }
+  return negative ? -n : n;
 }
 
-export function readSheetCells(xml: string, context: SheetContext): SheetCells {
+/**
+ * Where a cell's text (its value, formula or inline string) stands: one run of the part's bytes,
+ * or the text itself once it came in more than one piece (around a comment or a CDATA section).
+ */
+class TextRun {
+  start = -1;
+  end = -1;
+  encoded = true;
+  joined: string | undefined;
+
+  reset(): void {
+    this.start = -1;
+    this.joined = undefined;
+  }
+
+  get empty(): boolean {
+    return this.start < 0 && this.joined === undefined;
+  }
+
+  get single(): boolean {
+    return this.start >= 0 && this.joined === undefined;
+  }
+
+  add(bytes: Uint8Array, start: number, end: number, encoded: boolean): void {
+    if (this.joined !== undefined) {
+      this.joined += textOf(bytes, start, end, encoded);
+    } else if (this.start >= 0) {
+      this.joined = textOf(bytes, this.start, this.end, this.encoded) + textOf(bytes, start, end, encoded);
+    } else {
+      this.start = start;
+      this.end = end;
+      this.encoded = encoded;
+    }
+  }
+
+  text(bytes: Uint8Array): string {
+    if (this.joined !== undefined) return this.joined;
+    return this.start < 0 ? '' : textOf(bytes, this.start, this.end, this.encoded);
+  }
+}
+
+/**
+ * The formulas of a calculated column repeat on every row: the last formula read in each column,
+ * by where its bytes stand, so the next row's same bytes reuse its text.
+ */
+class ColumnFormulas {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly texts: string[] = [];
+  private readonly buffer: Buffer;
+
+  constructor(private readonly bytes: Uint8Array) {
+    this.buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  }
+
+  of(column: number, run: TextRun): string {
+    const { bytes } = this;
+    if (!run.single || !run.encoded) return run.text(bytes);
+    const start = this.starts[column];
+    if (start !== undefined && sameBytes(this.buffer, start, this.ends[column], run.start, run.end)) return this.texts[column];
+    const text = run.text(bytes);
+    this.starts[column] = run.start;
+    this.ends[column] = run.end;
+    this.texts[column] = text;
+    return text;
+  }
+}
+
+export function readSheetCells(bytes: Uint8Array, context: SheetContext): SheetCells {
   const cells = new SheetCells();
-  const formulas = new DecodedTexts();
+  const formulas = new ColumnFormulas(bytes);
   const shared = new Map<string, SharedFormula>();
+  const value = new TextRun();
+  const formulaText = new TextRun();
+  const inlineText = new TextRun();
 
   let row = 0;
   let column = 0;
-  /** The cell's own `r` when it is already a plain address such as `G7`, saving one string per cell. */
-  let written: string | undefined;
   let inCell = false;
   let type = '';
   let style = -1;
-  let value = '';
   let hasValue = false;
-  let formula: string | undefined;
+  let hasFormula = false;
   let formulaType = '';
   let sharedIndex = '';
-  let inline = '';
   /** What the text being read belongs to: the value, the formula, or a run of inline text. */
-  let reading: 'v' | 'f' | 't' | '' = '';
+  let reading: TextRun | undefined;
   let inInline = false;
   let phonetic = 0;
 
-  const open = (name: string, attrs: Record<string, string>, empty: boolean) => {
+  /** Reads `r="G7"` (or `$G$7`, `g7`) from its bytes; false when it is no such address. */
+  const readReference = (attrs: TagAttributes, i: number): boolean => {
+    const end = attrs.valueEnd(i);
+    let at = attrs.valueStart(i);
+    if (bytes[at] === DOLLAR) at++;
+    const lettersStart = at;
+    while (at < end && isLetter(bytes[at])) at++;
+    const letters = at - lettersStart;
+    if (letters < 1 || letters > 3) return false;
+    if (bytes[at] === DOLLAR) at++;
+    const digitsStart = at;
+    while (at < end && isDigit(bytes[at])) at++;
+    if (at !== end || at === digitsStart) return false;
+    let n = 0;
+    for (let k = lettersStart; k < lettersStart + letters; k++) n = n * 26 + (bytes[k] & 0x5f) - 64;
+    column = n;
+    row = plainInteger(bytes, digitsStart, end) ?? Number(utf8(bytes, digitsStart, end));
+    return true;
+  };
+
+  const open = (name: string, attrs: TagAttributes, empty: boolean) => {
     switch (name) {
       case 'row': {
-        const r = attrs.r;
-        row = r !== undefined ? Number(r) : row + 1;
+        const r = attrs.index('r');
+        row = r >= 0 ? (plainInteger(bytes, attrs.valueStart(r), attrs.valueEnd(r)) ?? Number(attrs.value(r))) : row + 1;
         column = 0;
         break;
       }
       case 'c': {
         context.countCell();
-        const reference = attrs.r !== undefined ? CELL_REFERENCE.exec(attrs.r) : null;
-        if (reference) {
-          column = columnOf(reference[1]);
-          row = Number(reference[2]);
-          written = reference[0].length === reference[1].length + reference[2].length && reference[1] === reference[1].toUpperCase() && reference[2][0] !== '0' ? reference[0] : undefined;
-        } else {
-          column += 1;
-          written = undefined;
-        }
+        const r = attrs.index('r');
+        if (r < 0 || !readReference(attrs, r)) column += 1;
         inCell = true;
-        type = attrs.t ?? '';
-        style = attrs.s !== undefined ? Number(attrs.s) : -1;
-        value = '';
+        const t = attrs.index('t');
+        type = t < 0 ? '' : attrs.value(t);
+        const s = attrs.index('s');
+        style = s < 0 ? -1 : (plainInteger(bytes, attrs.valueStart(s), attrs.valueEnd(s)) ?? Number(attrs.value(s)));
+        value.reset();
         hasValue = false;
-        formula = undefined;
-        inline = '';
+        hasFormula = false;
+        inlineText.reset();
         break;
       }
       case 'v':
         if (inCell) {
-          reading = 'v';
+          reading = value;
           hasValue = true;
         }
         break;
       case 'f':
         if (inCell) {
-          reading = 'f';
-          formula = '';
-          formulaType = attrs.t ?? '';
-          sharedIndex = attrs.si ?? '';
+          reading = formulaText;
+          formulaText.reset();
+          hasFormula = true;
+          formulaType = attrs.get('t') ?? '';
+          sharedIndex = attrs.get('si') ?? '';
         }
         break;
       case 'is':
@@ -142,65 +229,70 @@ export function readSheetCells(xml: string, context: SheetContext): SheetCells {
         hasValue = true;
         break;
       case 'rPh': phonetic++; break;
-      case 't': if (inInline && phonetic === 0) reading = 't'; break;
+      case 't': if (inInline && phonetic === 0) reading = inlineText; break;
       default: break;
     }
     if (empty) close(name);
   };
 
-  const onText = (text: string, encoded: boolean) => {
-    if (reading === 'f') formula += formula === '' && encoded ? formulas.of(text) : (encoded ? decodeText(text) : text);
-    else if (reading === 'v') value += encoded ? decodeText(text) : text;
-    else if (reading === 't') inline += encoded ? decodeText(text) : text;
+  const onText = (start: number, end: number, encoded: boolean) => {
+    reading?.add(bytes, start, end, encoded);
   };
   function close(name: string): void {
     switch (name) {
-      case 'v': case 'f': case 't': reading = ''; break;
+      case 'v': case 'f': case 't': reading = undefined; break;
       case 'is': inInline = false; break;
       case 'rPh': phonetic--; break;
       case 'c': {
         inCell = false;
-        const address = written ?? cellAddress(column, row);
-        const cellFormula = formulaOf(formula, formulaType, sharedIndex, shared, row, column);
-        const cellValue = valueOf(type, hasValue ? value : undefined, inline, style, context);
-        cells.set(row, column, cellFormula === undefined ? { address, value: cellValue } : { address, value: cellValue, formula: cellFormula });
+        const address = cellAddress(column, row);
+        const formula = hasFormula ? formulaOf(formulas.of(column, formulaText), formulaType, sharedIndex, shared, row, column) : undefined;
+        const cellValue = hasValue ? valueOf(bytes, type, value, inlineText, style, context) : null;
+        cells.set(row, column, formula === undefined ? { address, value: cellValue } : { address, value: cellValue, formula });
         break;
       }
       default: break;
     }
   }
 
-  scanXml(xml, { open, close, text: onText, wantsText: () => reading !== '' });
+  scanXml(bytes, { open, close, text: onText, wantsText: () => reading !== undefined });
   return cells;
 }
 
-function formulaOf(text: string | undefined, type: string, index: string, shared: Map<string, SharedFormula>, row: number, column: number): string | undefined {
-  if (text === undefined) return undefined;
+const withoutEquals = (text: string) => (text.charCodeAt(0) === 61 /* = */ ? text.slice(1) : text);
+
+function formulaOf(text: string, type: string, index: string, shared: Map<string, SharedFormula>, row: number, column: number): string | undefined {
   if (type === 'shared' && index !== '') {
     if (text !== '') {
-      const master = new SharedFormula(text.replace(/^=/, ''), row, column);
+      const master = new SharedFormula(withoutEquals(text), row, column);
       shared.set(index, master);
       return master.at(row, column);
     }
     return shared.get(index)?.at(row, column);
   }
-  return text.replace(/^=/, '');
+  return withoutEquals(text);
 }
 
-function valueOf(type: string, v: string | undefined, inline: string, style: number, context: SheetContext): RawValue {
-  if (v === undefined) return null;
-  if (type === 'inlineStr') return unescapeCellText(inline);
+function valueOf(bytes: Uint8Array, type: string, v: TextRun, inline: TextRun, style: number, context: SheetContext): RawValue {
+  if (type === 'inlineStr') return unescapeCellText(inline.text(bytes));
+  const fast = v.single && type !== 'str' && type !== 'd' && type !== 'e' && type !== 'b' ? plainInteger(bytes, v.start, v.end) : undefined;
+  if (type === 's') return context.sharedStrings.at(fast ?? Number(v.text(bytes))) ?? '';
+  if (fast !== undefined) return dateInSystem(fast, style, context);
+  const text = v.text(bytes);
   switch (type) {
-    case 's': return context.sharedStrings[Number(v)] ?? '';
-    case 'str': return unescapeCellText(v);
-    case 'b': return v.trim() === '1' || v.trim().toLowerCase() === 'true';
-    case 'e': return { error: v };
-    case 'd': return isoDateTimeToSerial(v) ?? v;
+    case 'str': return unescapeCellText(text);
+    case 'b': return text.trim() === '1' || text.trim().toLowerCase() === 'true';
+    case 'e': return { error: text };
+    case 'd': return isoDateTimeToSerial(text) ?? text;
     default: {
-      const number = Number(v);
-      if (v.trim() === '') return null;
-      if (!Number.isFinite(number)) return v;
-      return context.dateSystem === 1904 && style >= 0 && context.dateStyles.has(style) ? number + DAYS_1900_TO_1904 : number;
+      const number = Number(text);
+      if (text.trim() === '') return null;
+      if (!Number.isFinite(number)) return text;
+      return dateInSystem(number, style, context);
     }
   }
+}
+
+function dateInSystem(number: number, style: number, context: SheetContext): number {
+  return context.dateSystem === 1904 && style >= 0 && context.dateStyles.has(style) ? number + DAYS_1900_TO_1904 : number;
 }

@@ -1,24 +1,28 @@
 /**
- * A fast, non-validating XML reader for the one part that is large: a worksheet of 10,000 rows is
- * some 20 MB of XML, and a general-purpose parser spends most of a check reading it. It follows the
- * XML syntax a worksheet may use: elements with any namespace prefix, attributes in either quote
- * (values may hold `>`), the five predefined entities and character references, CDATA sections,
- * comments and processing instructions. It refuses what a package part may not hold or what is not
- * well-formed: a document type declaration (ECMA-376 Part 2, 8.1.4: DTDs shall not be used), an
- * unknown entity, unbalanced or unclosed elements. Text is decoded only where the reader asks.
+ * A fast, non-validating XML reader for the parts that are large: a worksheet of 10,000 rows is
+ * some 25 MB of XML, and a general-purpose parser spends most of a check reading it. It reads the
+ * part's UTF-8 bytes as they were unpacked, never decoding the whole part into one string: every
+ * byte of markup is ASCII, and text is decoded only where the reader asks, so a formula repeated on
+ * every row or a number is never turned into text it does not need. It follows the XML syntax a
+ * worksheet may use: elements with any namespace prefix, attributes in either quote (values may
+ * hold `>`), the five predefined entities and character references, CDATA sections, comments and
+ * processing instructions. It refuses what a package part may not hold or what is not well-formed:
+ * a document type declaration (ECMA-376 Part 2, 8.1.4: DTDs shall not be used), an unknown entity,
+ * unbalanced or unclosed elements.
  */
 export interface ScanHandlers {
-  /** Local name and attributes by local name; `empty` for `<c/>`, which gets no close call. */
-  open(name: string, attrs: Record<string, string>, empty: boolean): void;
+  /** Local name and the tag's attributes (read them during the call); `empty` for `<c/>`, which gets no close call. */
+  open(name: string, attrs: TagAttributes, empty: boolean): void;
   close(name: string): void;
-  /** Whether the text up to the next tag is wanted; text nobody wants is never sliced. */
+  /** Whether the text up to the next tag is wanted; text nobody wants is never looked at. */
   wantsText(): boolean;
   /**
-   * Text as written: `encoded` when it still holds entity and character references and raw line
-   * ends (pass it to decodeText), not for a CDATA section. Handing it over undecoded lets a reader
-   * decode the same text once, however often it repeats (a column's formula on every row).
+   * Text as written, as the bytes from `start` to `end` of the part: `encoded` when it may still
+   * hold entity and character references and raw line ends (read it with textOf), not for a CDATA
+   * section. Handing it over undecoded lets a reader skip decoding the same text again, however
+   * often it repeats (a column's formula on every row).
    */
-  text(text: string, encoded: boolean): void;
+  text(start: number, end: number, encoded: boolean): void;
 }
 
 export class XmlSyntaxError extends Error {}
@@ -42,102 +46,290 @@ export function decodeEntities(text: string): string {
   return decoded;
 }
 
-const localName = (name: string) => {
-  const colon = name.indexOf(':');
-  return colon < 0 ? name : name.slice(colon + 1);
-};
-
 /** Text as XML reads it: line ends written \r\n or \r as \n (XML 1.0, 2.11), then references decoded (so &#13; stays). */
 export const decodeText = (text: string): string => decodeEntities(text.indexOf('\r') < 0 ? text : text.replace(/\r\n?/g, '\n'));
 
+const utf8Decoder = new TextDecoder();
+/** Below this length a plain ASCII run is read byte by byte, cheaper than a call into the decoder. */
+const SHORT = 16;
+
+/** The bytes from `start` to `end` as text. */
+export function utf8(bytes: Uint8Array, start: number, end: number): string {
+  if (end - start <= SHORT) {
+    let text = '';
+    let i = start;
+    for (; i < end; i++) {
+      const byte = bytes[i];
+      if (byte >= 0x80) break;
+      text += String.fromCharCode(byte);
+    }
+    if (i === end) return text;
+  }
+  return utf8Decoder.decode(bytes.subarray(start, end));
+}
+
+/** The text handed to ScanHandlers.text as XML reads it. */
+export const textOf = (bytes: Uint8Array, start: number, end: number, encoded: boolean): string =>
+  encoded ? decodeText(utf8(bytes, start, end)) : utf8(bytes, start, end);
+
+/** Whether two runs of the same bytes hold the same bytes; compared natively, as a formula is hundreds of bytes long. */
+export function sameBytes(bytes: Buffer, start: number, end: number, otherStart: number, otherEnd: number): boolean {
+  if (end - start !== otherEnd - otherStart) return false;
+  return start === otherStart || bytes.compare(bytes, otherStart, otherEnd, start, end) === 0;
+}
+
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
+const BANG = 33;
+const QUESTION = 63;
+const EQUALS = 61;
+const COLON = 58;
+const AMP = 38;
+const QUOTE = 34;
+const APOSTROPHE = 39;
+
 const isSpace = (code: number) => code === 32 || code === 10 || code === 13 || code === 9;
 
-export function scanXml(xml: string, handlers: ScanHandlers): void {
-  const open: string[] = [];
-  const length = xml.length;
-  let at = 0;
-  let rootSeen = false;
-  while (at < length) {
-    const lt = xml.indexOf('<', at);
-    const textEnd = lt < 0 ? length : lt;
-    if (textEnd > at) {
-      if (open.length > 0) {
-        if (handlers.wantsText()) handlers.text(xml.slice(at, textEnd), true);
-      } else if (xml.slice(at, textEnd).trim() !== '') throw new XmlSyntaxError('Text outside the root element.');
-    }
-    if (lt < 0) break;
-    const next = xml.charCodeAt(lt + 1);
-    if (next === 47 /* / */) {
-      const end = xml.indexOf('>', lt);
-      if (end < 0) throw new XmlSyntaxError('An unclosed end tag.');
-      const name = xml.slice(lt + 2, end).trimEnd();
-      if (open.pop() !== name) throw new XmlSyntaxError(`</${name}> closes an element that is not open.`);
-      handlers.close(localName(name));
-      at = end + 1;
-    } else if (next === 33 /* ! */) {
-      if (xml.startsWith('<!--', lt)) {
-        const end = xml.indexOf('-->', lt + 4);
-        if (end < 0) throw new XmlSyntaxError('An unclosed comment.');
-        at = end + 3;
-      } else if (xml.startsWith('<![CDATA[', lt)) {
-        const end = xml.indexOf(']]>', lt + 9);
-        if (end < 0 || open.length === 0) throw new XmlSyntaxError('A CDATA section out of place.');
-        if (handlers.wantsText()) handlers.text(xml.slice(lt + 9, end), false);
-        at = end + 3;
-      } else {
-        throw new XmlSyntaxError('A document type declaration, which a package part may not hold.');
-      }
-    } else if (next === 63 /* ? */) {
-      const end = xml.indexOf('?>', lt + 2);
-      if (end < 0) throw new XmlSyntaxError('An unclosed processing instruction.');
-      at = end + 2;
-    } else {
-      if (open.length === 0 && rootSeen) throw new XmlSyntaxError('A second root element.');
-      rootSeen = true;
-      at = startTag(xml, lt, open, handlers);
-    }
+const startsWith = (bytes: Uint8Array, at: number, ascii: string) => {
+  for (let i = 0; i < ascii.length; i++) if (bytes[at + i] !== ascii.charCodeAt(i)) return false;
+  return true;
+};
+
+function find(bytes: Uint8Array, ascii: string, from: number): number {
+  const first = ascii.charCodeAt(0);
+  for (let at = bytes.indexOf(first, from); at >= 0; at = bytes.indexOf(first, at + 1)) {
+    if (startsWith(bytes, at, ascii)) return at;
   }
-  if (open.length > 0) throw new XmlSyntaxError(`<${open[open.length - 1]}> is never closed.`);
-  if (!rootSeen) throw new XmlSyntaxError('No root element.');
+  return -1;
 }
 
-/** Reads `<name a="1" b='>'>` or `<name/>` from `lt`; returns where the text after it starts. */
-function startTag(xml: string, lt: number, open: string[], handlers: ScanHandlers): number {
-  let at = lt + 1;
-  while (at < xml.length) {
-    const code = xml.charCodeAt(at);
-    if (isSpace(code) || code === 47 || code === 62) break;
-    at++;
+/**
+ * Short names and values (`c`, `r`, `str`, `9`) read as one string each however often they occur,
+ * so a sheet of 200,000 cells makes a handful of strings for them, not a million.
+ */
+class ShortStrings {
+  private readonly known = new Map<number, string>();
+
+  constructor(private readonly bytes: Uint8Array) {}
+
+  of(start: number, end: number): string {
+    if (end - start > 32) return utf8(this.bytes, start, end);
+    let key = end - start;
+    for (let i = start; i < end; i++) key = (Math.imul(key, 31) + this.bytes[i]) | 0;
+    const known = this.known.get(key);
+    if (known !== undefined && this.matches(known, start, end)) return known;
+    const text = utf8(this.bytes, start, end);
+    if (this.known.size < 4096) this.known.set(key, text);
+    return text;
   }
-  const name = xml.slice(lt + 1, at);
-  if (name === '') throw new XmlSyntaxError('A tag with no name.');
-  const attrs: Record<string, string> = {};
-  for (;;) {
-    while (at < xml.length && isSpace(xml.charCodeAt(at))) at++;
-    if (at >= xml.length) throw new XmlSyntaxError(`<${name} is never finished.`);
-    const code = xml.charCodeAt(at);
-    if (code === 62 /* > */) {
-      open.push(name);
-      handlers.open(localName(name), attrs, false);
-      return at + 1;
-    }
-    if (code === 47 /* / */) {
-      if (xml.charCodeAt(at + 1) !== 62) throw new XmlSyntaxError(`A stray / in <${name}>.`);
-      handlers.open(localName(name), attrs, true);
-      return at + 2;
-    }
-    const equals = xml.indexOf('=', at);
-    if (equals < 0) throw new XmlSyntaxError(`An attribute with no value in <${name}>.`);
-    const attribute = xml.slice(at, equals).trim();
-    let quoteAt = equals + 1;
-    while (isSpace(xml.charCodeAt(quoteAt))) quoteAt++;
-    const quote = xml[quoteAt];
-    if (attribute === '' || /[\s<>"']/.test(attribute) || (quote !== '"' && quote !== "'")) throw new XmlSyntaxError(`A malformed attribute in <${name}>.`);
-    const end = xml.indexOf(quote, quoteAt + 1);
-    if (end < 0) throw new XmlSyntaxError(`An unclosed attribute value in <${name}>.`);
-    const value = xml.slice(quoteAt + 1, end);
-    if (value.indexOf('<') >= 0) throw new XmlSyntaxError(`A < in an attribute value of <${name}>.`);
-    if (attribute !== 'xmlns' && !attribute.startsWith('xmlns:')) attrs[localName(attribute)] = decodeEntities(value);
-    at = end + 1;
+
+  matches(text: string, start: number, end: number): boolean {
+    if (text.length !== end - start) return false;
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== this.bytes[start + i]) return false;
+    return true;
   }
 }
+
+/** The attributes of the tag being read, by local name; namespace declarations left out. Valid only during ScanHandlers.open. */
+export class TagAttributes {
+  /** Per attribute: where its local name starts and ends, where its value starts and ends. */
+  private spans = new Int32Array(64);
+  private count = 0;
+
+  constructor(private readonly bytes: Uint8Array, private readonly strings: ShortStrings) {}
+
+  /** The attribute's position among the tag's attributes, or -1. */
+  index(name: string): number {
+    for (let i = 0; i < this.count; i++) {
+      const start = this.spans[i * 4];
+      if (this.spans[i * 4 + 1] - start === name.length && startsWith(this.bytes, start, name)) return i;
+    }
+    return -1;
+  }
+
+  get(name: string): string | undefined {
+    const i = this.index(name);
+    return i < 0 ? undefined : this.value(i);
+  }
+
+  /** The value's bytes, undecoded, for a reader that parses a number or an address straight from them. */
+  valueStart(i: number): number {
+    return this.spans[i * 4 + 2];
+  }
+
+  valueEnd(i: number): number {
+    return this.spans[i * 4 + 3];
+  }
+
+  value(i: number): string {
+    const start = this.spans[i * 4 + 2];
+    const end = this.spans[i * 4 + 3];
+    for (let i = start; i < end; i++) if (this.bytes[i] === AMP) return decodeEntities(utf8(this.bytes, start, end));
+    return this.strings.of(start, end);
+  }
+
+  /** Every attribute by local name, as a general-purpose parser gives them. */
+  all(): Record<string, string> {
+    const attrs: Record<string, string> = {};
+    for (let i = 0; i < this.count; i++) attrs[this.strings.of(this.spans[i * 4], this.spans[i * 4 + 1])] = this.value(i);
+    return attrs;
+  }
+
+  clear(): void {
+    this.count = 0;
+  }
+
+  add(nameStart: number, nameEnd: number, valueStart: number, valueEnd: number): void {
+    if ((this.count + 1) * 4 > this.spans.length) {
+      const grown = new Int32Array(this.spans.length * 2);
+      grown.set(this.spans);
+      this.spans = grown;
+    }
+    const at = this.count * 4;
+    this.spans[at] = nameStart;
+    this.spans[at + 1] = nameEnd;
+    this.spans[at + 2] = valueStart;
+    this.spans[at + 3] = valueEnd;
+    this.count++;
+  }
+}
+
+/** A UTF-8 byte order mark, which a part may start with. */
+const hasBom = (bytes: Uint8Array) => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+
+export function scanXml(bytes: Uint8Array, handlers: ScanHandlers): void {
+  new Scanner(bytes, handlers).run();
+}
+
+class Scanner {
+  private readonly open: string[] = [];
+  private readonly strings: ShortStrings;
+  private readonly attrs: TagAttributes;
+  private readonly locals = new Map<string, string>();
+
+  constructor(private readonly bytes: Uint8Array, private readonly handlers: ScanHandlers) {
+    this.strings = new ShortStrings(bytes);
+    this.attrs = new TagAttributes(bytes, this.strings);
+  }
+
+  run(): void {
+    const { bytes, handlers, open } = this;
+    const length = bytes.length;
+    let at = hasBom(bytes) ? 3 : 0;
+    let rootSeen = false;
+    while (at < length) {
+      const lt = bytes.indexOf(LT, at);
+      const textEnd = lt < 0 ? length : lt;
+      if (textEnd > at) {
+        if (open.length > 0) {
+          if (handlers.wantsText()) handlers.text(at, textEnd, true);
+        } else {
+          for (let i = at; i < textEnd; i++) if (!isSpace(bytes[i])) throw new XmlSyntaxError('Text outside the root element.');
+        }
+      }
+      if (lt < 0) break;
+      const next = bytes[lt + 1];
+      if (next === SLASH) {
+        const end = bytes.indexOf(GT, lt);
+        if (end < 0) throw new XmlSyntaxError('An unclosed end tag.');
+        let nameEnd = end;
+        while (nameEnd > lt + 2 && isSpace(bytes[nameEnd - 1])) nameEnd--;
+        const name = open.pop();
+        if (name === undefined || !this.strings.matches(name, lt + 2, nameEnd)) {
+          throw new XmlSyntaxError(`</${utf8(bytes, lt + 2, nameEnd)}> closes an element that is not open.`);
+        }
+        handlers.close(this.localName(name));
+        at = end + 1;
+      } else if (next === BANG) {
+        if (startsWith(bytes, lt, '<!--')) {
+          const end = find(bytes, '-->', lt + 4);
+          if (end < 0) throw new XmlSyntaxError('An unclosed comment.');
+          at = end + 3;
+        } else if (startsWith(bytes, lt, '<![CDATA[')) {
+          const end = find(bytes, ']]>', lt + 9);
+          if (end < 0 || open.length === 0) throw new XmlSyntaxError('A CDATA section out of place.');
+          if (handlers.wantsText()) handlers.text(lt + 9, end, false);
+          at = end + 3;
+        } else {
+          throw new XmlSyntaxError('A document type declaration, which a package part may not hold.');
+        }
+      } else if (next === QUESTION) {
+        const end = find(bytes, '?>', lt + 2);
+        if (end < 0) throw new XmlSyntaxError('An unclosed processing instruction.');
+        at = end + 2;
+      } else {
+        if (open.length === 0 && rootSeen) throw new XmlSyntaxError('A second root element.');
+        rootSeen = true;
+        at = this.startTag(lt);
+      }
+    }
+    if (open.length > 0) throw new XmlSyntaxError(`<${open[open.length - 1]}> is never closed.`);
+    if (!rootSeen) throw new XmlSyntaxError('No root element.');
+  }
+
+  private localName(name: string): string {
+    const colon = name.indexOf(':');
+    if (colon < 0) return name;
+    let local = this.locals.get(name);
+    if (local === undefined) this.locals.set(name, (local = name.slice(colon + 1)));
+    return local;
+  }
+
+  /** Reads `<name a="1" b='>'>` or `<name/>` from `lt`; returns where the text after it starts. */
+  private startTag(lt: number): number {
+    const { bytes, attrs } = this;
+    const length = bytes.length;
+    let at = lt + 1;
+    while (at < length) {
+      const code = bytes[at];
+      if (isSpace(code) || code === SLASH || code === GT) break;
+      at++;
+    }
+    if (at === lt + 1) throw new XmlSyntaxError('A tag with no name.');
+    const name = this.strings.of(lt + 1, at);
+    attrs.clear();
+    for (;;) {
+      while (at < length && isSpace(bytes[at])) at++;
+      if (at >= length) throw new XmlSyntaxError(`<${name} is never finished.`);
+      const code = bytes[at];
+      if (code === GT) {
+        this.open.push(name);
+        this.handlers.open(this.localName(name), attrs, false);
+        return at + 1;
+      }
+      if (code === SLASH) {
+        if (bytes[at + 1] !== GT) throw new XmlSyntaxError(`A stray / in <${name}>.`);
+        this.handlers.open(this.localName(name), attrs, true);
+        return at + 2;
+      }
+      at = this.attribute(at, name);
+    }
+  }
+
+  /** Reads one `name="value"` from `at` into the attributes; returns where it ends. */
+  private attribute(at: number, tag: string): number {
+    const { bytes } = this;
+    const equals = bytes.indexOf(EQUALS, at);
+    if (equals < 0) throw new XmlSyntaxError(`An attribute with no value in <${tag}>.`);
+    let nameEnd = equals;
+    while (nameEnd > at && isSpace(bytes[nameEnd - 1])) nameEnd--;
+    let localStart = at;
+    for (let i = at; i < nameEnd; i++) {
+      const code = bytes[i];
+      if (isSpace(code) || code === LT || code === GT || code === QUOTE || code === APOSTROPHE) throw new XmlSyntaxError(`A malformed attribute in <${tag}>.`);
+      if (code === COLON) localStart = i + 1;
+    }
+    let quoteAt = equals + 1;
+    while (isSpace(bytes[quoteAt])) quoteAt++;
+    const quote = bytes[quoteAt];
+    if (nameEnd === at || (quote !== QUOTE && quote !== APOSTROPHE)) throw new XmlSyntaxError(`A malformed attribute in <${tag}>.`);
+    const end = bytes.indexOf(quote, quoteAt + 1);
+    if (end < 0) throw new XmlSyntaxError(`An unclosed attribute value in <${tag}>.`);
+    for (let i = quoteAt + 1; i < end; i++) if (bytes[i] === LT) throw new XmlSyntaxError(`A < in an attribute value of <${tag}>.`);
+    const declaresNamespace = startsWith(bytes, at, 'xmlns') && (nameEnd === at + 5 || bytes[at + 5] === COLON);
+    if (!declaresNamespace) this.attrs.add(localStart, nameEnd, quoteAt + 1, end);
+    return end + 1;
+  }
+}
+

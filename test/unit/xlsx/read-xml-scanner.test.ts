@@ -3,24 +3,25 @@
  * saxes's on every part of a written workbook and on the syntax other programs use, and it refuses
  * what is not well-formed or what a package part may not hold.
  */
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { exampleEntries } from '../../../src/schema/example';
 import { workbookSchema } from '../../../src/schema/workbook';
-import { decodeText, scanXml, XmlSyntaxError } from '../../../src/xlsx/xml-scanner';
+import { scanXml, textOf, XmlSyntaxError } from '../../../src/xlsx/xml-scanner';
 import { localAttributes, localName } from '../../../src/xlsx/xml-tree';
 import { writeWorkbook } from '../../../src/xlsx/write';
 
 /** open/close/text events, adjacent text joined, as a reader sees them. */
-function scanned(xml: string): string[] {
+function scanned(xml: string | Uint8Array): string[] {
+  const bytes = typeof xml === 'string' ? strToU8(xml) : xml;
   const events: string[] = [];
   let text = '';
   const flush = () => { if (text !== '') events.push(`text ${text}`); text = ''; };
-  scanXml(xml, {
-    open: (name, attrs, empty) => { flush(); events.push(`open ${name} ${JSON.stringify(attrs)}`); if (empty) events.push(`close ${name}`); },
+  scanXml(bytes, {
+    open: (name, attrs, empty) => { flush(); events.push(`open ${name} ${JSON.stringify(attrs.all())}`); if (empty) events.push(`close ${name}`); },
     close: (name) => { flush(); events.push(`close ${name}`); },
     wantsText: () => true,
-    text: (chunk, encoded) => { text += encoded ? decodeText(chunk) : chunk; },
+    text: (start, end, encoded) => { text += textOf(bytes, start, end, encoded); },
   });
   return events;
 }
@@ -55,8 +56,7 @@ describe('the worksheet scanner', () => {
     const xmlParts = Object.keys(parts).filter((name) => /\.(xml|rels)$/.test(name));
     expect(xmlParts.length).toBeGreaterThan(20);
     for (const name of xmlParts) {
-      const xml = strFromU8(parts[name]);
-      expect({ name, events: scanned(xml) }).toEqual({ name, events: bySaxes(xml) });
+      expect({ name, events: scanned(parts[name]) }).toEqual({ name, events: bySaxes(strFromU8(parts[name])) });
     }
   });
 
@@ -68,6 +68,17 @@ describe('the worksheet scanner', () => {
     ['spaces around = and before >', '<c r = "A1" s="2" ><v >3</v ></c >'],
     ['self-closing elements with and without attributes', '<row r="1"><c r="A1"/><c/></row>'],
   ])('reads %s as saxes does', (_, xml) => {
+    expect(scanned(xml)).toEqual(bySaxes(xml));
+  });
+
+  it('reads UTF-8 text, names and values as saxes does, and skips a byte order mark', () => {
+    const xml = '<t a="é一😀" b="&#x4E00;">café — 漢字 😀 &amp; more text than a short run holds</t>';
+    expect(scanned(new Uint8Array([0xef, 0xbb, 0xbf, ...strToU8(xml)]))).toEqual(bySaxes(xml));
+  });
+
+  it('reads thousands of different short names and values, each as written', () => {
+    const cells = Array.from({ length: 6000 }, (_, i) => `<c${i % 7} r="${String.fromCharCode(65 + (i % 26))}${i}" t="${(i * 7919).toString(36)}" />`);
+    const xml = `<row>${cells.join('')}</row>`;
     expect(scanned(xml)).toEqual(bySaxes(xml));
   });
 
