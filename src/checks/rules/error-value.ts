@@ -9,12 +9,17 @@ const text = checkText['error-value'];
 
 /** Errors in calculated cells follow from their inputs, which is where this points. */
 function tableErrors(context: RuleContext): Located[] {
-  return foundTables(context).flatMap((view) => view.schema.columns
-    .filter((c) => !c.formula && view.hasColumn(c.key))
-    .flatMap((column) => view.rows.flatMap((r) => {
-      const error = errorIn(r.value(column.key));
-      return error === undefined ? [] : [r.finding(column.key, text.message(column.header, error), text.fix)];
-    })));
+  const found: Located[] = [];
+  // Every input cell of every row is looked at, so plain loops: no array per cell that holds nothing.
+  for (const view of foundTables(context)) {
+    for (const column of view.schema.columns.filter((c) => !c.formula && view.hasColumn(c.key))) {
+      for (const r of view.rows) {
+        const error = errorIn(r.value(column.key));
+        if (error !== undefined) found.push(r.finding(column.key, text.message(column.header, error), text.fix));
+      }
+    }
+  }
+  return found;
 }
 
 function startErrors({ data, schema }: RuleContext): Located[] {

@@ -20,13 +20,19 @@ function problem(label: string, formula: string | undefined, value: RawValue, ex
 }
 
 function tableCells(context: RuleContext): Located[] {
-  return foundTables(context).flatMap((view) => view.schema.columns
-    .filter((c) => c.formula && view.hasColumn(c.key))
-    .flatMap((column) => view.rows.flatMap((r) => {
-      const place = () => ({ data: context.data, sheet: view.data.sheet, cell: r.address(column.key), table: view.data.name });
-      const message = problem(column.header, r.formula(column.key), r.value(column.key), view.schema.formulas[column.key], place);
-      return message === undefined ? [] : [r.finding(column.key, message, text.fix)];
-    })));
+  const found: Located[] = [];
+  // Every calculated cell of every row is looked at, so plain loops: no array per intact cell.
+  for (const view of foundTables(context)) {
+    for (const column of view.schema.columns.filter((c) => c.formula && view.hasColumn(c.key))) {
+      const expected = view.schema.formulas[column.key];
+      for (const r of view.rows) {
+        const place = () => ({ data: context.data, sheet: view.data.sheet, cell: r.address(column.key), table: view.data.name });
+        const message = problem(column.header, r.formula(column.key), r.value(column.key), expected, place);
+        if (message !== undefined) found.push(r.finding(column.key, message, text.fix));
+      }
+    }
+  }
+  return found;
 }
 
 /** A figure is named in words by the label written to its left, such as "Overall maturity (0–4)". */

@@ -11,7 +11,8 @@ const ERROR_TEXT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|S
 /** The error code in the cell, such as `#REF!`, or undefined when it holds no error. */
 export function errorIn(value: RawValue): string | undefined {
   if (isCellError(value)) return String(value.error);
-  if (typeof value === 'string' && ERROR_TEXT.test(value.trim())) return value.trim().toUpperCase();
+  // Every error text starts with #: most cells are told apart without trimming or a regular expression.
+  if (typeof value === 'string' && value.indexOf('#') >= 0 && ERROR_TEXT.test(value.trim())) return value.trim().toUpperCase();
   return undefined;
 }
 
