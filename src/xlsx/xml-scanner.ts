@@ -96,6 +96,16 @@ const startsWith = (bytes: Uint8Array, at: number, ascii: string) => {
   return true;
 };
 
+/** Past this many bytes a search hands over to the native one; before it, a call into it costs more than looking. */
+const NEAR = 64;
+
+/** Where the byte next stands from `from`, or -1: markup is dense, so most searches end within a few bytes. */
+function nextByte(bytes: Uint8Array, byte: number, from: number): number {
+  const near = Math.min(bytes.length, from + NEAR);
+  for (let at = from; at < near; at++) if (bytes[at] === byte) return at;
+  return near === bytes.length ? -1 : bytes.indexOf(byte, near);
+}
+
 function find(bytes: Uint8Array, ascii: string, from: number): number {
   const first = ascii.charCodeAt(0);
   for (let at = bytes.indexOf(first, from); at >= 0; at = bytes.indexOf(first, at + 1)) {
@@ -104,12 +114,15 @@ function find(bytes: Uint8Array, ascii: string, from: number): number {
   return -1;
 }
 
+const SLOTS = 4096;
+
 /**
  * Short names and values (`c`, `r`, `str`, `9`) read as one string each however often they occur,
  * so a sheet of 200,000 cells makes a handful of strings for them, not a million.
  */
 class ShortStrings {
-  private readonly known = new Map<number, string>();
+  /** Strings by a hash of their bytes; a different string with the same hash takes the slot over. */
+  private readonly slots: Array<string | undefined> = new Array<string | undefined>(SLOTS).fill(undefined);
 
   constructor(private readonly bytes: Uint8Array) {}
 
@@ -117,16 +130,21 @@ class ShortStrings {
     if (end - start > 32) return utf8(this.bytes, start, end);
     let key = end - start;
     for (let i = start; i < end; i++) key = (Math.imul(key, 31) + this.bytes[i]) | 0;
-    const known = this.known.get(key);
+    const slot = key & (SLOTS - 1);
+    const known = this.slots[slot];
     if (known !== undefined && this.matches(known, start, end)) return known;
     const text = utf8(this.bytes, start, end);
-    if (this.known.size < 4096) this.known.set(key, text);
+    this.slots[slot] = text;
     return text;
   }
 
+  /** Whether the bytes are that text, in ASCII (other text is never taken from a slot). */
   matches(text: string, start: number, end: number): boolean {
     if (text.length !== end - start) return false;
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== this.bytes[start + i]) return false;
+    for (let i = 0; i < text.length; i++) {
+      const byte = this.bytes[start + i];
+      if (byte >= 0x80 || text.charCodeAt(i) !== byte) return false;
+    }
     return true;
   }
 }
@@ -204,6 +222,8 @@ export function scanXml(bytes: Uint8Array, handlers: ScanHandlers): void {
 
 class Scanner {
   private readonly open: string[] = [];
+  /** The same names without their prefixes. */
+  private readonly openLocal: string[] = [];
   private readonly strings: ShortStrings;
   private readonly attrs: TagAttributes;
   private readonly locals = new Map<string, string>();
@@ -219,7 +239,7 @@ class Scanner {
     let at = hasBom(bytes) ? 3 : 0;
     let rootSeen = false;
     while (at < length) {
-      const lt = bytes.indexOf(LT, at);
+      const lt = nextByte(bytes, LT, at);
       const textEnd = lt < 0 ? length : lt;
       if (textEnd > at) {
         if (open.length > 0) {
@@ -231,15 +251,15 @@ class Scanner {
       if (lt < 0) break;
       const next = bytes[lt + 1];
       if (next === SLASH) {
-        const end = bytes.indexOf(GT, lt);
+        const end = nextByte(bytes, GT, lt);
         if (end < 0) throw new XmlSyntaxError('An unclosed end tag.');
         let nameEnd = end;
         while (nameEnd > lt + 2 && isSpace(bytes[nameEnd - 1])) nameEnd--;
         const name = open.pop();
-        if (name === undefined || !this.strings.matches(name, lt + 2, nameEnd)) {
+        if (name === undefined || (!this.strings.matches(name, lt + 2, nameEnd) && utf8(bytes, lt + 2, nameEnd) !== name)) {
           throw new XmlSyntaxError(`</${utf8(bytes, lt + 2, nameEnd)}> closes an element that is not open.`);
         }
-        handlers.close(this.localName(name));
+        handlers.close(this.openLocal.pop() as string);
         at = end + 1;
       } else if (next === BANG) {
         if (startsWith(bytes, lt, '<!--')) {
@@ -268,11 +288,11 @@ class Scanner {
     if (!rootSeen) throw new XmlSyntaxError('No root element.');
   }
 
-  private localName(name: string): string {
-    const colon = name.indexOf(':');
-    if (colon < 0) return name;
+  /** The name without its prefix; `colon` says whether it has one, known from reading it. */
+  private localName(name: string, colon: boolean): string {
+    if (!colon) return name;
     let local = this.locals.get(name);
-    if (local === undefined) this.locals.set(name, (local = name.slice(colon + 1)));
+    if (local === undefined) this.locals.set(name, (local = name.slice(name.indexOf(':') + 1)));
     return local;
   }
 
@@ -281,13 +301,16 @@ class Scanner {
     const { bytes, attrs } = this;
     const length = bytes.length;
     let at = lt + 1;
+    let colon = false;
     while (at < length) {
       const code = bytes[at];
       if (isSpace(code) || code === SLASH || code === GT) break;
+      if (code === COLON) colon = true;
       at++;
     }
     if (at === lt + 1) throw new XmlSyntaxError('A tag with no name.');
     const name = this.strings.of(lt + 1, at);
+    const local = this.localName(name, colon);
     attrs.clear();
     for (;;) {
       while (at < length && isSpace(bytes[at])) at++;
@@ -295,12 +318,13 @@ class Scanner {
       const code = bytes[at];
       if (code === GT) {
         this.open.push(name);
-        this.handlers.open(this.localName(name), attrs, false);
+        this.openLocal.push(local);
+        this.handlers.open(local, attrs, false);
         return at + 1;
       }
       if (code === SLASH) {
         if (bytes[at + 1] !== GT) throw new XmlSyntaxError(`A stray / in <${name}>.`);
-        this.handlers.open(this.localName(name), attrs, true);
+        this.handlers.open(local, attrs, true);
         return at + 2;
       }
       at = this.attribute(at, name);
@@ -310,7 +334,7 @@ class Scanner {
   /** Reads one `name="value"` from `at` into the attributes; returns where it ends. */
   private attribute(at: number, tag: string): number {
     const { bytes } = this;
-    const equals = bytes.indexOf(EQUALS, at);
+    const equals = nextByte(bytes, EQUALS, at);
     if (equals < 0) throw new XmlSyntaxError(`An attribute with no value in <${tag}>.`);
     let nameEnd = equals;
     while (nameEnd > at && isSpace(bytes[nameEnd - 1])) nameEnd--;
@@ -324,7 +348,7 @@ class Scanner {
     while (isSpace(bytes[quoteAt])) quoteAt++;
     const quote = bytes[quoteAt];
     if (nameEnd === at || (quote !== QUOTE && quote !== APOSTROPHE)) throw new XmlSyntaxError(`A malformed attribute in <${tag}>.`);
-    const end = bytes.indexOf(quote, quoteAt + 1);
+    const end = nextByte(bytes, quote, quoteAt + 1);
     if (end < 0) throw new XmlSyntaxError(`An unclosed attribute value in <${tag}>.`);
     for (let i = quoteAt + 1; i < end; i++) if (bytes[i] === LT) throw new XmlSyntaxError(`A < in an attribute value of <${tag}>.`);
     const declaresNamespace = startsWith(bytes, at, 'xmlns') && (nameEnd === at + 5 || bytes[at + 5] === COLON);
