@@ -30,6 +30,25 @@ export const raterFormText = {
   notAForm: 'this is not a rater form (made with partnering form): it has no table of criteria to rate and no form version.',
 } as const;
 
+/** What merging returned forms says of a form or a value it does not take; the same in the pane and on the command line. */
+export const mergeText = {
+  anonymousRater: (n: number) => `Rater ${n}`,
+  anonymousPattern: /^Rater (\d+)$/,
+  otherAssessment: (form: string, formOf: string, workbookId: string) =>
+    `${form}: this form belongs to another assessment (id ${formOf}), not to this one (id ${workbookId}); nothing of it was imported. Make the rater a form from this workbook.`,
+  noWorkbookId: (form: string) => `${form}: the form does not say which assessment it belongs to (its Assessment id is gone); nothing of it was imported.`,
+  masterWithoutId: (form: string) => `${form}: the assessment has no workbook id to match forms against (workbooks made by partnering new or the add-in have one); nothing of the form was imported.`,
+  noFormId: (form: string) => `${form}: the form has no Form id, so it cannot be told apart from other forms; nothing of it was imported.`,
+  noTable: (form: string, table: string) => `${form}: the table ${table} with the Ref and Rating columns is gone; nothing of it was imported.`,
+  badSide: (form: string, cell: string, found: string) => `${form}: ${cell}: Side must be Ours or Partner, found "${found}"; nothing of this form was imported.`,
+  noRater: (form: string, cell: string) => `${form}: ${cell}: the Rater is empty; nothing of this form was imported. Fill in the rater's name, or merge with --anonymous.`,
+  sameIdOtherRater: (form: string, other: string) =>
+    `${form}: it has the same Form id as ${other} but another rater (a copy of one form); nothing of it was imported. Make each rater a form of their own.`,
+  badRating: (form: string, cell: string, found: string) => `${form}: ${cell}: Rating must be a whole number 0–4 or N/A, found "${found}"; not imported.`,
+  unknownRef: (form: string, cell: string, found: string) => `${form}: ${cell}: Ref "${found}" is not a criterion of this assessment; that row was not imported.`,
+  twiceRef: (form: string, cell: string, found: string) => `${form}: ${cell}: Ref "${found}" appears twice in the form; only its first row was imported.`,
+} as const;
+
 /** Why no form could be made from a workbook. */
 export const formText = {
   masterWithoutId: 'the workbook has no workbook id for a form to carry back (workbooks made by partnering new or the add-in have one), so no form was written.',
