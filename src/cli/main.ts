@@ -23,6 +23,7 @@ const commands: Record<string, () => Promise<Command>> = {
   snapshot: async () => (await import('./snapshot-command')).snapshotCommand,
   report: async () => (await import('./report-command')).reportCommand,
   form: async () => (await import('./form-command')).formCommand,
+  merge: async () => (await import('./merge-command')).mergeCommand,
 };
 
 export async function main(argv: string[], io: CommandIO = defaultIO()): Promise<number> {

@@ -33,8 +33,14 @@ Commands:
       --today YYYY-MM-DD    the snapshot's date (default: today)
   form FILE.xlsx --rater NAME --side ours|partner --out FORM.xlsx
                       Write a rater's form: a small workbook with the criteria to rate and nothing of
-                      the assessment's entries, to send to one rater of either side
+                      the assessment's entries, to send to one rater of either side and merge back
       --force               replace FORM.xlsx if it already exists
+  merge FILE.xlsx FORM.xlsx... --out NEW.xlsx
+                      Import returned forms into the Ratings sheet; a form merged again replaces its
+                      earlier rows. Values that are not 0–4 or N/A are listed and left out
+      --in-place            change FILE.xlsx itself instead of writing --out
+      --anonymous           write Rater 1, Rater 2 … instead of the raters' names
+      --force               replace NEW.xlsx if it already exists
 
   summary FILE... --out OUT.xlsx|OUT.csv
                       One row per workbook: scores, plan completeness, open high risks, errors
@@ -242,6 +248,23 @@ Options:
     cannot: (file: string, why: string) => `${file}: ${why}`,
     written: (out: string, rater: string, side: string, criteria: number, source: string) =>
       `Wrote ${out}: a rating form for ${rater} (${side}) with the ${criteria} criteria of ${source}, and nothing of its entries.`,
-    ids: (formId: string) => `  Form id ${formId}.`,
+    ids: (formId: string) => `  Form id ${formId}; merge it back with partnering merge.`,
+  },
+  merge: {
+    missingFile: 'merge: give the assessment and the returned forms, e.g. partnering merge assessment.xlsx ann.xlsx bob.xlsx --in-place',
+    missingForms: 'merge: give at least one returned form after the assessment.',
+    missingOut: 'merge: give --out NEW.xlsx, or --in-place to change the assessment itself.',
+    bothOuts: 'merge: give either --out or --in-place, not both.',
+    notXlsx: (file: string) => `merge: --out must end in .xlsx, found "${file}".`,
+    outIsSource: (file: string) => `merge: --out ${file} is the workbook being read. Use --in-place to change it, or choose another name.`,
+    exists: (file: string) => `merge: ${file} already exists. Use --force to replace it, or choose another name.`,
+    unreadable: 'Nothing was written: fix or leave out the file above, then run the command again.',
+    form: (source: string, rater: string, side: string, rows: number, replaced: number) =>
+      `  - ${source}: ${rater} (${side}), ${rows === 1 ? '1 row' : `${rows} rows`}${replaced > 0 ? `, in place of the ${replaced} this form gave before` : ''}`,
+    written: (out: string, forms: number, sheet: string) => `Merged ${forms === 1 ? '1 form' : `${forms} forms`} into the ${sheet} sheet: wrote ${out}.`,
+    nothing: (file: string, forms: number, sheet: string) =>
+      `${file}: the ${sheet} sheet already holds what ${forms === 1 ? 'this form says' : `these ${forms} forms say`}; nothing was written.`,
+    noneMerged: 'No form could be merged; nothing was written.',
+    notImported: (count: number) => `${count === 1 ? '1 value was' : `${count} values were`} not imported:`,
   },
 } as const;
