@@ -50,7 +50,7 @@ describe('partnering form', () => {
     expect([detail('FormId'), detail('FormWorkbookId')]).toEqual([formId, MASTER_ID]);
     expect(run.printed).toEqual([
       `Wrote ${out}: a rating form for Ann Lee (Partner) with the ${principlesTable.seedRows?.length} criteria of ${master}, and nothing of its entries.`,
-      `  Form id ${formId}.`,
+      `  Form id ${formId}; merge it back with partnering merge.`,
     ]);
 
     const criteria = rowsByKey(readWorkbookData(example), principlesTable);
