@@ -23,7 +23,7 @@ import { SheetCells } from './sheet-cells';
 import { restoreHighlights, restoreValidations, type PlacedColumns } from './sheet-rules';
 import { StyleSheet } from './styles';
 import { currentArea, layTable, type ColumnPlan, type TablePlan } from './table-layout';
-import { WorkbookParts, type SheetPart, type TablePart } from './workbook-parts';
+import { WORKBOOK_SEQUENCE, WorkbookParts, type SheetPart, type TablePart } from './workbook-parts';
 import { REL_TYPE, type XlsxPackage } from './xlsx-package';
 import { childNamed, childrenNamed, createChild, insertInSequence, NS, setText, textOf } from './xml';
 
@@ -53,9 +53,6 @@ export interface RestoreResult {
   allowance: Allowance;
 }
 
-const WORKBOOK_SEQUENCE = ['fileVersion', 'fileSharing', 'workbookPr', 'workbookProtection', 'bookViews', 'sheets', 'functionGroups',
-  'externalReferences', 'definedNames', 'calcPr', 'oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes',
-  'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst'];
 const CUSTOM_PART = 'docProps/custom.xml';
 const CUSTOM_TYPE = 'application/vnd.openxmlformats-officedocument.custom-properties+xml';
 const PROPERTY_FORMAT_ID = '{D5CDD505-2E9C-101B-9397-08002B2CF9AE}';
@@ -134,15 +131,33 @@ class Restorer {
     const templateStylesPath = this.templateParts.stylesPath();
     if (this.options.mode === 'fill' || !this.styles || !templateStylesPath) return;
     const templateStyles = new StyleSheet(this.options.template, templateStylesPath);
-    for (const sheet of this.schema.sheets) {
-      if (this.sheetOf(sheet.name)) continue;
-      if (graftSheet(this.pkg, this.options.template, sheet.name, this.styles, templateStyles)) {
+    this.schema.sheets.forEach((sheet, i) => {
+      if (this.sheetOf(sheet.name)) return;
+      if (graftSheet(this.pkg, this.options.template, sheet.name, this.styles as StyleSheet, templateStyles, this.placeOf(i))) {
         this.parts.forget();
         this.changes.push(text.sheet(sheet.name));
       } else {
         this.notDone.push(text.missingSheet(sheet.name));
       }
+    });
+  }
+
+  /**
+   * Where the declared sheet at `index` goes back: before the first of our later sheets the
+   * workbook has, or else just after the last of our earlier ones (the person's own sheets after
+   * ours stay after them).
+   */
+  private placeOf(index: number): number | undefined {
+    const declared = this.schema.sheets;
+    for (let i = index + 1; i < declared.length; i++) {
+      const later = this.sheetOf(declared[i].name);
+      if (later) return later.index;
     }
+    for (let i = index - 1; i >= 0; i--) {
+      const earlier = this.sheetOf(declared[i].name);
+      if (earlier) return earlier.index + 1;
+    }
+    return undefined;
   }
 
   private cellsOf(sheetPath: string): SheetCells {

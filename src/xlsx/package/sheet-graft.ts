@@ -10,7 +10,9 @@ import { appendInlineString } from './sheet-cells';
 import type { StyleSheet } from './styles';
 import { WorkbookParts } from './workbook-parts';
 import { REL_TYPE, relativePath, relsPath, type XlsxPackage } from './xlsx-package';
-import { childNamed, childrenNamed, createChild, descendantsNamed, NS, parseXml, serializeXml } from './xml';
+import { listSheetInAppProperties } from './app-properties';
+import { childNamed, childrenNamed, createChild, descendantsNamed, insertInSequence, NS, parseXml, serializeXml, setText } from './xml';
+import { WORKBOOK_SEQUENCE } from './workbook-parts';
 
 const CONTENT_TYPE: Record<string, string> = {
   [REL_TYPE.worksheet]: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
@@ -25,7 +27,13 @@ const FOLDER: Record<string, [string, string]> = {
   [REL_TYPE.chart]: ['xl/charts/', 'chart'],
 };
 
-export function graftSheet(pkg: XlsxPackage, template: XlsxPackage, sheetName: string, styles: StyleSheet, templateStyles: StyleSheet): boolean {
+/**
+ * Grafts the template's sheet into the workbook before the sheet at `position` (at the end when
+ * it is undefined), so it comes back at its place in our order; returns false when the template
+ * has no such sheet.
+ */
+export function graftSheet(pkg: XlsxPackage, template: XlsxPackage, sheetName: string, styles: StyleSheet, templateStyles: StyleSheet,
+  position?: number): boolean {
   const templateParts = new WorkbookParts(template);
   const source = templateParts.sheet(sheetName);
   const stylesPath = templateParts.stylesPath();
@@ -61,8 +69,48 @@ export function graftSheet(pkg: XlsxPackage, template: XlsxPackage, sheetName: s
   const prefix = workbook.lookupPrefix(NS.officeRel) ?? 'r';
   if (!workbook.lookupPrefix(NS.officeRel)) workbook.setAttributeNS('http://www.w3.org/2000/xmlns/', 'xmlns:r', NS.officeRel);
   sheet.setAttributeNS(NS.officeRel, `${prefix}:id`, id);
-  sheets.appendChild(sheet);
+  const listed = childrenNamed(sheets, 'sheet');
+  const at = position !== undefined && position < listed.length ? position : listed.length;
+  sheets.insertBefore(sheet, listed[at] ?? null);
+  renumberSheetIndices(workbook, at);
+  copyLocalNames(workbook, templateParts, source.index, at);
+  listSheetInAppProperties(pkg, sheetName, listed.slice(0, at).map((s) => s.getAttribute('name') ?? ''));
   return true;
+}
+
+/**
+ * A sheet inserted at `at` moves every later sheet up one place: the names local to a sheet and
+ * the workbook view count sheets by position (ECMA-376 Part 1, 18.2.5 definedName localSheetId,
+ * 18.2.30 workbookView activeTab and firstSheet), so they are moved with them.
+ */
+function renumberSheetIndices(workbook: Element, at: number): void {
+  const names = childNamed(workbook, 'definedNames');
+  for (const name of names ? childrenNamed(names, 'definedName') : []) {
+    const local = name.getAttribute('localSheetId');
+    if (local !== null && Number(local) >= at) name.setAttribute('localSheetId', String(Number(local) + 1));
+  }
+  const views = childNamed(workbook, 'bookViews');
+  for (const view of views ? childrenNamed(views, 'workbookView') : []) {
+    for (const attribute of ['activeTab', 'firstSheet']) {
+      const value = view.getAttribute(attribute);
+      if (value !== null && Number(value) >= at && Number(value) > 0) view.setAttribute(attribute, String(Number(value) + 1));
+    }
+  }
+}
+
+/** The template's names local to the sheet (its print titles), local to the grafted sheet now. */
+function copyLocalNames(workbook: Element, templateParts: WorkbookParts, templateIndex: number, at: number): void {
+  const local = templateParts.definedNames().filter((n) => n.sheetIndex === templateIndex);
+  if (local.length === 0) return;
+  let list = childNamed(workbook, 'definedNames');
+  if (!list) list = insertInSequence(workbook, createChild(workbook, 'definedNames'), WORKBOOK_SEQUENCE);
+  const existing = childrenNamed(list, 'definedName');
+  for (const name of local) {
+    if (existing.some((e) => e.getAttribute('localSheetId') === String(at) && e.getAttribute('name')?.toLowerCase() === name.name.toLowerCase())) continue;
+    const element = createChild(list, 'definedName', { name: name.name, localSheetId: at });
+    setText(element, name.refersTo);
+    list.appendChild(element);
+  }
 }
 
 function inlineSharedString(cell: Element, strings: string[]): void {

@@ -7,6 +7,11 @@ import type { Element } from '@xmldom/xmldom';
 import { REL_TYPE, type XlsxPackage } from './xlsx-package';
 import { childNamed, childrenNamed, descendantsNamed, NS, textOf } from './xml';
 
+/** CT_Workbook's sequence (ECMA-376 Part 1, 18.2.27): Excel refuses a workbook part whose children are out of order. */
+export const WORKBOOK_SEQUENCE = ['fileVersion', 'fileSharing', 'workbookPr', 'workbookProtection', 'bookViews', 'sheets', 'functionGroups',
+  'externalReferences', 'definedNames', 'calcPr', 'oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes',
+  'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst'];
+
 export interface SheetPart {
   name: string;
   /** `visible`, `hidden` or `veryHidden`. */

@@ -176,3 +176,31 @@ describe('partnering repair of a deleted sheet', () => {
     expect(runChecks(after, { today: '2026-04-01' }).filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
+
+describe('partnering repair puts a deleted sheet back at its place', () => {
+  it('restores a deleted Plan between Principles and Competencies, with its print titles, and lists it in docProps/app.xml', async () => {
+    const { editWorkbook } = await import('../../support/xlsx-edit');
+    const { appSheetList, sheetNames, withExcelAppProperties } = await import('../../support/app-properties');
+    const withoutPlan = withExcelAppProperties(await editWorkbook(example, (workbook) => {
+      const result = workbook.NewSheet('My notes');
+      if (result.error) throw new Error(result.error);
+      const deleted = workbook.DeleteSheet('Plan');
+      if (deleted.error) throw new Error(deleted.error);
+    }));
+    const declared = workbookSchema.sheets.map((s) => s.name);
+    expect(sheetNames(withoutPlan)).toEqual([...declared.filter((s) => s !== 'Plan'), 'My notes']);
+    expect(appSheetList(withoutPlan)).toEqual({ worksheets: sheetNames(withoutPlan), consistent: true });
+
+    const out = path.join(folder, 'plan-back.xlsx');
+    const { code, output } = await partnering('repair', file('no-plan.xlsx', withoutPlan), '--out', out);
+    expect(code).toBe(0);
+    expect(output).toMatch(/restored the sheet Plan with its tables and charts/);
+    const bytes = new Uint8Array(readFileSync(out));
+    expect(sheetNames(bytes)).toEqual([...declared, 'My notes']);
+    expect(appSheetList(bytes)).toEqual({ worksheets: [...declared, 'My notes'], consistent: true });
+    const names = new WorkbookParts(XlsxPackage.open(bytes)).definedNames().filter((n) => n.name === '_xlnm.Print_Titles');
+    const sheets = sheetNames(bytes);
+    for (const name of names) expect(name.refersTo).toBe(`'${sheets[name.sheetIndex as number]}'!$${name.refersTo.split('!$')[1]}`);
+    expect(names.map((n) => sheets[n.sheetIndex as number])).toContain('Plan');
+  });
+});
