@@ -18,7 +18,9 @@ import { FoundColumns } from '../../data/found-columns';
 import { hasHeadersOf } from '../../data/renamed-table';
 import type { Allowance } from './inventory';
 import { fitRowHeights } from './row-heights';
+import { graftMissingCharts } from './chart-graft';
 import { graftSheet } from './sheet-graft';
+import { graftTable } from './table-graft';
 import { SheetCells } from './sheet-cells';
 import { restoreHighlights, restoreValidations, type PlacedColumns } from './sheet-rules';
 import { StyleSheet } from './styles';
@@ -85,14 +87,14 @@ class Restorer {
   }
 
   run(): RestoreResult {
-    this.graftMissingSheets();
+    const grafted = this.graftMissingSheets();
+    this.graftMissingCharts(grafted);
     const found = this.findTables();
     for (const { table } of this.schema.tables) {
       // Filling the template: a table given no rows is already as the template wrote it.
       if (this.options.mode === 'fill' && !this.options.rows?.[table.name]) continue;
-      const part = found.get(table.name);
-      if (part) this.layTable(table, part);
-      else this.notDone.push(text.missingTable(table.name, this.sheetOf(table.sheet)?.name ?? table.sheet));
+      const part = found.get(table.name) ?? this.graftMissingTable(table);
+      if (part) this.layTable(table, part, found.has(table.name));
     }
     for (const [sheetPath, placed] of this.placedBySheet) {
       const root = this.cellsOf(sheetPath).root;
@@ -126,20 +128,35 @@ class Restorer {
     };
   }
 
-  /** Sheets of ours that are gone (under any name) come back from the template, with their tables and charts. */
-  private graftMissingSheets(): void {
+  /** Sheets of ours that are gone (under any name) come back from the template, with their tables and charts; returns their names. */
+  private graftMissingSheets(): Set<string> {
+    const grafted = new Set<string>();
     const templateStylesPath = this.templateParts.stylesPath();
-    if (this.options.mode === 'fill' || !this.styles || !templateStylesPath) return;
+    if (this.options.mode === 'fill' || !this.styles || !templateStylesPath) return grafted;
     const templateStyles = new StyleSheet(this.options.template, templateStylesPath);
     this.schema.sheets.forEach((sheet, i) => {
       if (this.sheetOf(sheet.name)) return;
       if (graftSheet(this.pkg, this.options.template, sheet.name, this.styles as StyleSheet, templateStyles, this.placeOf(i))) {
         this.parts.forget();
+        grafted.add(sheet.name);
         this.changes.push(text.sheet(sheet.name));
       } else {
         this.notDone.push(text.missingSheet(sheet.name));
       }
     });
+    return grafted;
+  }
+
+  /** Charts of ours a person deleted from a sheet they kept come back from the template. */
+  private graftMissingCharts(grafted: Set<string>): void {
+    if (this.options.mode !== 'repair' && this.options.mode !== 'upgrade') return;
+    for (const declared of this.schema.sheets) {
+      const source = this.templateParts.sheet(declared.name);
+      const sheet = this.sheetOf(declared.name);
+      if (grafted.has(declared.name) || !source || !sheet) continue;
+      const titles = graftMissingCharts(this.pkg, this.options.template, source.path, sheet.path, (name) => this.sheetOf(name)?.name);
+      for (const title of titles) this.changes.push(text.chart(title, sheet.name));
+    }
   }
 
   /**
@@ -158,6 +175,32 @@ class Restorer {
       if (earlier) return earlier.index + 1;
     }
     return undefined;
+  }
+
+  /**
+   * A table of ours gone from a sheet the workbook still has, back from the template at its place;
+   * undefined (and said why) when it cannot come back.
+   */
+  private graftMissingTable(table: TableSchema): TablePart | undefined {
+    const sheet = this.sheetOf(table.sheet);
+    if (!sheet || (this.options.mode !== 'repair' && this.options.mode !== 'upgrade')) {
+      this.notDone.push(text.missingTable(table.name, sheet?.name ?? table.sheet));
+      return undefined;
+    }
+    const graft = graftTable(this.pkg, this.parts, this.templateParts, table.name, sheet, this.cellsOf(sheet.path));
+    if (!graft) {
+      this.notDone.push(text.missingTable(table.name, sheet.name));
+      return undefined;
+    }
+    if (!graft.grafted) {
+      const where = graft.inTheWay.map((cell) => `${quoteSheet(sheet.name)}!${cell}`).join(', ');
+      this.notDone.push(graft.table ? text.tableInTheWay(table.name, graft.table, where) : text.cellsInTheWay(table.name, where, graft.more));
+      return undefined;
+    }
+    this.parts.forget();
+    this.tableNames.set(table.name, table.name);
+    this.changes.push(text.table(table.name, sheet.name, graft.keptRows));
+    return this.parts.table(table.name);
   }
 
   private cellsOf(sheetPath: string): SheetCells {
@@ -251,7 +294,8 @@ class Restorer {
     return style && templateStyles ? this.styles.importFormat(this.options.template, templateStyles, style) : undefined;
   }
 
-  private layTable(table: TableSchema, part: TablePart): void {
+  /** `found`: the table was there; one grafted back is told of once, not column by column. */
+  private layTable(table: TableSchema, part: TablePart, found = true): void {
     const mode = this.options.mode;
     const root = this.pkg.xml(part.path)?.documentElement as Element;
     // A Total Row or a hidden header row changes which rows are data: such a table is left exactly
@@ -304,7 +348,7 @@ class Restorer {
     const sheet = part.sheet.name;
     for (const address of laid.ours) this.ours.add(`${sheet}!${address}`);
     for (const [from, to] of laid.moves) this.moves.set(`${sheet}!${from}`, to);
-    if (mode !== 'fill') {
+    if (mode !== 'fill' && found) {
       for (const header of laid.columnsAdded) this.changes.push(text.columnAdded(part.name, header));
       for (const header of laid.headersRestored) this.changes.push(text.header(part.name, header));
       if (laid.formulasRestored > 0) this.changes.push(text.formulas(part.name, laid.formulasRestored));

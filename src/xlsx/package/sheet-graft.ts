@@ -126,7 +126,7 @@ function nextTableId(pkg: XlsxPackage): { next: number } {
 }
 
 /** Copies the parts a template part relates to (tables, drawings, charts), under free names, with the same relationship ids. */
-function copyRelated(pkg: XlsxPackage, template: XlsxPackage, fromPath: string, toPath: string, tableId: { next: number }): void {
+export function copyRelated(pkg: XlsxPackage, template: XlsxPackage, fromPath: string, toPath: string, tableId: { next: number }): void {
   const relationships = template.relationships(fromPath).filter((r) => r.path && FOLDER[r.type] && template.has(r.path));
   if (relationships.length === 0) return;
   const entries: string[] = [];

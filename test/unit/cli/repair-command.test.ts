@@ -10,7 +10,10 @@ import { readWorkbookData } from '../../../src/xlsx/read';
 import { writeWorkbook } from '../../../src/xlsx/write';
 import { WorkbookParts } from '../../../src/xlsx/package/workbook-parts';
 import { REL_TYPE, XlsxPackage } from '../../../src/xlsx/package/xlsx-package';
+import type { Element } from '@xmldom/xmldom';
+import { SheetCells } from '../../../src/xlsx/package/sheet-cells';
 import { partneringOn } from '../../support/cli';
+import { tableEnd } from '../../support/personal-content';
 
 let folder: string;
 let example: Uint8Array;
@@ -202,5 +205,123 @@ describe('partnering repair puts a deleted sheet back at its place', () => {
     const sheets = sheetNames(bytes);
     for (const name of names) expect(name.refersTo).toBe(`'${sheets[name.sheetIndex as number]}'!$${name.refersTo.split('!$')[1]}`);
     expect(names.map((n) => sheets[n.sheetIndex as number])).toContain('Plan');
+  });
+});
+
+describe('partnering repair of a table gone from a sheet that is still there', () => {
+  it('puts tblRisks back over the range a person converted it to, keeping their entries and the cell beside it', async () => {
+    const { editWorkbook, type } = await import('../../support/xlsx-edit');
+    const converted = await editWorkbook(example, (workbook) => {
+      const result = workbook.DeleteTable('tblRisks');
+      if (result.error) throw new Error(result.error);
+      type(workbook, 'Risks', 'V5', 'my own note');
+    });
+    const before = readWorkbookData(example).tables.tblRisks;
+    expect(Object.keys(readWorkbookData(converted).tables)).not.toContain('tblRisks');
+    const out = path.join(folder, 'risks-back.xlsx');
+    const { code, output } = await partnering('repair', file('converted.xlsx', converted), '--out', out);
+    expect(code).toBe(0);
+    expect(output).toMatch(new RegExp(`restored the table tblRisks on Risks, over the ${before.rows.length} rows of entries left in its place`));
+    const after = readWorkbookData(readFileSync(out));
+    const entries = (table: typeof before) => table.rows.map((r) => [r.cells.Risk.value, r.cells.Likelihood.value, r.cells.Impact.value, r.cells.Owner.value]);
+    expect(after.tables.tblRisks.columns.map((c) => c.header)).toEqual(risksTable.columns.map((c) => c.header));
+    expect(entries(after.tables.tblRisks)).toEqual(entries(before));
+    expect(after.tables.tblRisks.rows[0].cells.Score.formula).toBe(risksTable.formulas.score);
+    const pkg = XlsxPackage.open(readFileSync(out));
+    const part = new WorkbookParts(pkg).table('tblRisks');
+    expect(part?.ref).toBe(new WorkbookParts(XlsxPackage.open(example)).table('tblRisks')?.ref);
+    expect(strFromU8(pkg.bytes(part?.path ?? '') as Uint8Array)).toContain('<calculatedColumnFormula>');
+    expect(new SheetCells(pkg.xml(part?.sheet.path ?? '')?.documentElement as Element, new WorkbookParts(pkg).sharedStrings()).read('V5')?.value).toBe('my own note');
+    expect(runChecks(after, { today: '2026-04-01' }).filter((f) => f.rule === 'missing-table')).toEqual([]);
+  });
+
+  it('puts a deleted tblRisks back into the empty cells it left', async () => {
+    const { editWorkbook } = await import('../../support/xlsx-edit');
+    const { lastRow } = tableEnd(example, 'tblRisks');
+    const emptied = await editWorkbook(example, (workbook) => {
+      const result = workbook.DeleteTable('tblRisks');
+      if (result.error) throw new Error(result.error);
+      for (let row = 4; row <= lastRow; row++) workbook.RemoveRow('Risks', 4);
+    });
+    const out = path.join(folder, 'risks-fresh.xlsx');
+    const { code, output } = await partnering('repair', file('emptied.xlsx', emptied), '--out', out);
+    expect(code).toBe(0);
+    expect(output).toMatch(/restored the table tblRisks on Risks\n/);
+    expect(output).toMatch(/restored the dropdowns and entry rules of tblRisks/);
+    const after = readWorkbookData(readFileSync(out)).tables.tblRisks;
+    expect(after.columns.map((c) => c.header)).toEqual(risksTable.columns.map((c) => c.header));
+    expect(after.rows[0].cells.Score.formula).toBe(risksTable.formulas.score);
+  });
+
+  it('refuses to put tblRisks back over a person’s cells, naming them, and changes none of them', async () => {
+    const { editWorkbook, type } = await import('../../support/xlsx-edit');
+    const occupied = await editWorkbook(example, (workbook) => {
+      const result = workbook.DeleteTable('tblRisks');
+      if (result.error) throw new Error(result.error);
+      type(workbook, 'Risks', 'B4', 'My heading');
+    });
+    const out = path.join(folder, 'risks-occupied.xlsx');
+    const { code, output } = await partnering('repair', file('occupied.xlsx', occupied), '--out', out);
+    expect(code).toBe(0);
+    expect(output).toMatch(/could not restore tblRisks: your cells 'Risks'!B4 stand where it goes \(move them, then repair again\)/);
+    const written = existsSync(out) ? readFileSync(out) : readFileSync(path.join(folder, 'occupied.xlsx'));
+    expect(Object.keys(readWorkbookData(written).tables)).not.toContain('tblRisks');
+    const pkg = XlsxPackage.open(written);
+    expect(new SheetCells(pkg.xml(new WorkbookParts(pkg).sheet('Risks')?.path ?? '')?.documentElement as Element, new WorkbookParts(pkg).sharedStrings()).read('B4')?.value).toBe('My heading');
+  });
+});
+
+describe('partnering repair of a chart gone from a sheet that is still there', () => {
+  /** The chart parts anchored on a sheet's drawing (a deleted chart's relationship may stay behind). */
+  const anchoredCharts = (bytes: Uint8Array, sheet: string) => {
+    const pkg = XlsxPackage.open(bytes);
+    const drawing = pkg.relationships(new WorkbookParts(pkg).sheet(sheet)?.path ?? '').find((r) => r.type === REL_TYPE.drawing);
+    const anchored = [...strFromU8(pkg.bytes(drawing?.path ?? '') ?? new Uint8Array()).matchAll(/<c:chart\b[^>]*r:id="([^"]+)"/g)].map((m) => m[1]);
+    return pkg.relationships(drawing?.path ?? '').filter((r) => anchored.includes(r.id) && r.path && pkg.has(r.path))
+      .map((r) => strFromU8(pkg.bytes(r.path as string) as Uint8Array));
+  };
+  const chartTitles = (bytes: Uint8Array, sheet: string) => anchoredCharts(bytes, sheet).map((xml) => /<a:t>([^<]*)<\/a:t>/.exec(xml)?.[1]);
+
+  it('puts the Dashboard’s radar chart back, keeping the person’s cells and the other charts', async () => {
+    const { editWorkbook, type } = await import('../../support/xlsx-edit');
+    const radar = workbookSchema.charts.find((c) => c.kind === 'radar');
+    if (!radar) throw new Error('No radar chart declared.');
+    const withoutRadar = await editWorkbook(example, (workbook) => {
+      const result = workbook.DeleteChart('Dashboard', radar.anchor);
+      if (result.error) throw new Error(result.error);
+      type(workbook, 'Dashboard', radar.anchor, 'my note where the chart was');
+    });
+    expect(chartTitles(withoutRadar, 'Dashboard')).not.toContain(radar.title);
+    const out = path.join(folder, 'radar-back.xlsx');
+    const { code, output } = await partnering('repair', file('no-radar.xlsx', withoutRadar), '--out', out);
+    expect(code).toBe(0);
+    expect(output).toMatch(`restored the chart "${radar.title}" on Dashboard`);
+    const bytes = new Uint8Array(readFileSync(out));
+    expect(chartTitles(bytes, 'Dashboard').sort()).toEqual(workbookSchema.charts.filter((c) => c.sheet === 'Dashboard').map((c) => c.title).sort());
+    const pkg = XlsxPackage.open(bytes);
+    const cells = new SheetCells(pkg.xml(new WorkbookParts(pkg).sheet('Dashboard')?.path ?? '')?.documentElement as Element, new WorkbookParts(pkg).sharedStrings());
+    expect(cells.read(radar.anchor)?.value).toBe('my note where the chart was');
+    expect((await partnering('repair', out, '--in-place')).printed[0]).toMatch(/nothing needed repairing/);
+  });
+
+  it('puts the Score history chart back on a renamed sheet, its series pointing at the sheet’s name now', async () => {
+    const { editWorkbook } = await import('../../support/xlsx-edit');
+    const line = workbookSchema.charts.find((c) => c.kind === 'line');
+    if (!line) throw new Error('No line chart declared.');
+    const renamed = await editWorkbook(example, (workbook) => {
+      const deleted = workbook.DeleteChart(line.sheet, line.anchor);
+      if (deleted.error) throw new Error(deleted.error);
+      const result = workbook.SetSheetName(line.sheet, 'Our scores');
+      if (result.error) throw new Error(result.error);
+    });
+    const out = path.join(folder, 'line-back.xlsx');
+    const { code, output } = await partnering('repair', file('no-line.xlsx', renamed), '--out', out);
+    expect(code).toBe(0);
+    expect(output).toMatch(`restored the chart "${line.title}" on Our scores`);
+    const charts = anchoredCharts(new Uint8Array(readFileSync(out)), 'Our scores');
+    expect(charts).toHaveLength(1);
+    const series = [...charts[0].matchAll(/<(?:c:)?f>([^<]*)<\/(?:c:)?f>/g)].map((m) => m[1]);
+    expect(series.length).toBeGreaterThan(0);
+    for (const reference of series) expect(reference).toMatch(/^'Our scores'!/);
   });
 });

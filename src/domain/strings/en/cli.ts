@@ -155,6 +155,10 @@ Options:
     cannotClear: (table: string, why: string) => `cannot clear the client's entries from ${table}: ${why}; nothing was written`,
     whyTotalsRow: 'it shows a Total Row (turn it off under Table Design > Total Row first)',
     whyNoHeaderRow: 'its header row is turned off (turn it on under Table Design > Header Row first)',
+    table: (table: string, sheet: string, keptRows: number) => `restored the table ${table} on ${sheet}${keptRows > 0 ? `, over the ${keptRows === 1 ? 'row' : `${keptRows} rows`} of entries left in its place` : ''}`,
+    cellsInTheWay: (table: string, cells: string, more: number) => `could not restore ${table}: your cells ${cells}${more > 0 ? ` and ${more} more` : ''} stand where it goes (move them, then repair again)`,
+    tableInTheWay: (table: string, other: string, range: string) => `could not restore ${table}: your table ${other} stands where it goes, at ${range} (move it, then repair again)`,
+    chart: (title: string, sheet: string) => `restored the chart "${title}" on ${sheet}`,
   },
   kept: {
     sheetGone: 'the sheet would be removed',
