@@ -21,7 +21,7 @@ import { collectActions, rowsByKey, snapshotRow } from '../../src/scoring';
 import { readWorkbookData } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { partneringOn } from './cli';
-import { addPersonalContent, missingContent, personalContentArb } from './personal-content';
+import { addPersonalContent, missingContent, missingRestorations, personalContentArb } from './personal-content';
 
 type Command = 'upgrade' | 'new --from' | 'repair' | 'actions' | 'snapshot';
 const TODAY = '2026-04-01';
@@ -66,7 +66,8 @@ export async function checkKeepsEverything(numRuns: number, seed?: number): Prom
       }
       // Repair writes nothing when nothing needed repairing: the input is then what the person keeps.
       const written = command === 'repair' && /nothing needed repairing/.test(result.output) ? input : output;
-      const missing = await missingContent(new Uint8Array(readFileSync(written)), content, placed, command === 'new --from');
+      const bytesWritten = new Uint8Array(readFileSync(written));
+      const missing = [...await missingContent(bytesWritten, content, placed, command === 'new --from'), ...missingRestorations(bytesWritten, content, placed, command === 'new --from')];
       rmSync(input, { force: true });
       rmSync(output, { force: true });
       if (missing.length > 0) throw new Error(`${command} lost: ${missing.join('; ')}\n${result.output}`);

@@ -9,6 +9,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { cellAddress } from '../../src/schema/address';
 import { workbookSchema } from '../../src/schema/workbook';
 import { loadExcelize, must, type ExcelizeFile } from '../../src/xlsx/excelize';
+import { appSheetList, sheetNames, withExcelAppProperties } from './app-properties';
 
 export interface OwnCell {
   address: string;
@@ -30,7 +31,13 @@ export interface PersonalContent {
   risks: Array<{ risk: string; likelihood: number; owner: string }>;
   /** Damage for repair to mend: a Score typed over, calculated-column formulas and validations gone (as after a LibreOffice re-save). */
   damage: Array<'typed-over-score' | 'no-calculated-column-formulas' | 'no-validations'>;
+  /** Something of ours removed: a table converted to a range, a chart or a whole sheet deleted. */
+  removed?: Removal;
+  /** Saved last by desktop Excel: docProps/app.xml lists the sheets and names. */
+  excelApp: boolean;
 }
+
+export type Removal = { table: string } | { chart: 'radar' | 'line' } | { sheet: string };
 
 const textArb = fc.stringMatching(/^[A-Za-z][A-Za-z0-9 ,.&'-]{0,18}[A-Za-z0-9.]$/);
 const ownCellArb: fc.Arbitrary<OwnCell> = fc.record({
@@ -58,13 +65,24 @@ export const personalContentArb: fc.Arbitrary<PersonalContent> = fc.record({
   protectWorkbook: fc.boolean(),
   risks: fc.array(fc.record({ risk: textArb, likelihood: fc.integer({ min: 1, max: 5 }), owner: textArb }), { maxLength: 4 }),
   damage: fc.subarray(['typed-over-score', 'no-calculated-column-formulas', 'no-validations'] as const, { minLength: 1 }),
+  removed: fc.option(fc.oneof(
+    fc.constantFrom('tblRisks', 'tblActions', 'tblCompetencies').map((table): Removal => ({ table })),
+    fc.constantFrom('radar', 'line').map((chart): Removal => ({ chart: chart as 'radar' | 'line' })),
+    fc.constantFrom('Plan', 'Competencies', 'Actions').map((sheet): Removal => ({ sheet })),
+  ), { nil: undefined }),
+  excelApp: fc.boolean(),
+}).map((content) => {
+  // A renamed sheet is recognised by the tables on it: one whose only table is gone is another
+  // sheet to repair, so the two are not combined.
+  const onSheet = content.removed && 'table' in content.removed ? placedTable(content.removed.table).table.sheet : content.removed && 'sheet' in content.removed ? content.removed.sheet : undefined;
+  return onSheet !== undefined && (content.renamed?.from === onSheet || content.hideOurs === onSheet) ? { ...content, renamed: undefined, hideOurs: undefined } : content;
 });
 
-const placedTable = (name: string) => {
+function placedTable(name: string) {
   const placed = workbookSchema.tables.find((p) => p.table.name === name);
   if (!placed) throw new Error(`No table ${name}`);
   return placed;
-};
+}
 
 /** Where a table ends in the given workbook: its last column and last row, from its part. */
 export function tableEnd(bytes: Uint8Array, name: string): { lastColumn: number; lastRow: number; firstColumn: number } {
@@ -140,8 +158,73 @@ export async function addPersonalContent(bytes: Uint8Array, content: PersonalCon
     must(file.SetSheetName(content.renamed.from, content.renamed.to), 'Rename');
     for (const cell of cells) if (cell.sheet === content.renamed.from) cell.sheet = content.renamed.to;
   }
+  const removed = content.removed;
+  if (removed && 'table' in removed) must(file.DeleteTable(removed.table), `Converting ${removed.table} to a range`);
+  if (removed && 'chart' in removed) {
+    const chart = workbookSchema.charts.find((c) => c.kind === removed.chart);
+    if (!chart) throw new Error(`No ${removed.chart} chart`);
+    must(file.DeleteChart(sheetName(chart.sheet), chart.anchor), `Deleting the ${removed.chart} chart`);
+  }
+  if (removed && 'sheet' in removed) {
+    must(file.DeleteSheet(sheetName(removed.sheet)), `Deleting ${removed.sheet}`);
+    cells.splice(0, cells.length, ...cells.filter((c) => c.sheet !== sheetName(removed.sheet)));
+  }
   const { buffer } = must(file.WriteToBuffer(), 'Saving');
-  return { bytes: damaged(new Uint8Array(buffer as ArrayBuffer), content.damage), placed: { cells, sheetName } };
+  const saved = damaged(new Uint8Array(buffer as ArrayBuffer), content.damage);
+  return { bytes: content.excelApp ? withExcelAppProperties(saved) : saved, placed: { cells, sheetName } };
+}
+
+/**
+ * What of ours the written workbook still lacks or has out of place: the table, chart or sheet
+ * that was removed, our sheets in our order, and (when Excel had listed them) the sheets in
+ * docProps/app.xml as in the workbook, with counts that add up.
+ */
+export function missingRestorations(bytes: Uint8Array, content: PersonalContent, placed: PlacedContent, newClient: boolean): string[] {
+  const missing: string[] = [];
+  const sheets = sheetNames(bytes);
+  const ours = workbookSchema.sheets.map((s) => placed.sheetName(s.name));
+  const order = sheets.filter((s) => ours.includes(s));
+  if (order.join('|') !== ours.join('|')) missing.push(`our sheets in our order: found ${order.join(', ')}`);
+  const removed = content.removed;
+  // A new-client copy puts a table back into empty cells only, never over a range left in its place.
+  if (removed && 'table' in removed && !newClient) {
+    const tables = Object.values(unzipSync(bytes, { filter: (f) => f.name.startsWith('xl/tables/') })).map((p) => strFromU8(p));
+    if (!tables.some((xml) => new RegExp(`displayName="${removed.table}"`).test(xml))) missing.push(`table ${removed.table}`);
+  }
+  if (removed && 'chart' in removed) {
+    const chart = workbookSchema.charts.find((c) => c.kind === removed.chart);
+    const titles = anchoredChartTitles(bytes, sheets.indexOf(placed.sheetName(chart?.sheet ?? '')));
+    if (!titles.includes(chart?.title ?? '')) missing.push(`chart ${chart?.title}`);
+  }
+  if (content.excelApp) {
+    const app = appSheetList(bytes);
+    if (!app?.consistent || app.worksheets.join('|') !== sheets.join('|')) missing.push(`docProps/app.xml lists ${app?.worksheets.join(', ')} for ${sheets.join(', ')}`);
+  }
+  return missing;
+}
+
+/** Titles of the charts anchored on the drawing of the sheet at that position. */
+function anchoredChartTitles(bytes: Uint8Array, index: number): string[] {
+  const parts = unzipSync(bytes);
+  const text = (path: string) => (parts[path] ? strFromU8(parts[path]) : '');
+  const rels = (path: string) => [...text(path.replace(/([^/]+)$/, '_rels/$1.rels')).matchAll(/<Relationship\b[^>]*>/g)].map((m) => ({
+    id: /Id="([^"]+)"/.exec(m[0])?.[1] ?? '', target: /Target="([^"]+)"/.exec(m[0])?.[1] ?? '',
+  }));
+  const resolve = (from: string, target: string) => {
+    const out = from.split('/').slice(0, -1);
+    for (const piece of target.replace(/^\//, '').split('/')) if (piece === '..') out.pop(); else out.push(piece);
+    return target.startsWith('/') ? target.slice(1) : out.join('/');
+  };
+  const sheetRel = [...text('xl/workbook.xml').matchAll(/<(?:\w+:)?sheet\b[^>]*r:id="([^"]+)"/g)][index]?.[1];
+  const sheetTarget = rels('xl/workbook.xml').find((r) => r.id === sheetRel)?.target;
+  if (!sheetTarget) return [];
+  const sheetPath = resolve('xl/workbook.xml', sheetTarget);
+  const drawingRel = /<(?:\w+:)?drawing\b[^>]*r:id="([^"]+)"/.exec(text(sheetPath))?.[1];
+  const drawingTarget = rels(sheetPath).find((r) => r.id === drawingRel)?.target;
+  if (!drawingTarget) return [];
+  const drawingPath = resolve(sheetPath, drawingTarget);
+  const anchored = [...text(drawingPath).matchAll(/<c:chart\b[^>]*r:id="([^"]+)"/g)].map((m) => m[1]);
+  return rels(drawingPath).filter((r) => anchored.includes(r.id)).map((r) => /<a:t>([^<]*)<\/a:t>/.exec(text(resolve(drawingPath, r.target)))?.[1] ?? '');
 }
 
 /** Removes, as text, what another program may drop: calculated-column formulas, data validations. */

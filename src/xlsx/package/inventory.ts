@@ -8,10 +8,11 @@
 import type { Element } from '@xmldom/xmldom';
 import { cliText } from '../../domain/strings/en/cli';
 import { quoteSheet } from '../../schema/address';
-import { SheetCells, type StoredCell } from './sheet-cells';
+import { SharedFormula } from '../shared-formula';
+import { SheetCells, splitCell, type StoredCell } from './sheet-cells';
 import { WorkbookParts } from './workbook-parts';
 import { REL_TYPE, type XlsxPackage } from './xlsx-package';
-import { childNamed, childrenNamed, descendantsNamed, serializeXml } from './xml';
+import { childNamed, childrenNamed, descendantsNamed, serializeXml, textOf } from './xml';
 
 export interface SheetInventory {
   state: string;
@@ -47,6 +48,7 @@ export function takeInventory(pkg: XlsxPackage): Inventory {
     const cells = new SheetCells(root, strings);
     const stored = new Map<string, StoredCell>();
     for (const address of cells.addresses()) stored.set(address, cells.read(address) as StoredCell);
+    resolveSharedFormulas(cells, stored);
     const rels = pkg.relationships(sheet.path);
     const comments = new Set<string>();
     for (const rel of rels.filter((r) => r.type === REL_TYPE.comments && r.path)) {
@@ -80,6 +82,25 @@ export function takeInventory(pkg: XlsxPackage): Inventory {
   };
 }
 
+/** Each cell of a shared formula with the formula it means there, so a written-out copy compares equal. */
+function resolveSharedFormulas(cells: SheetCells, stored: Map<string, StoredCell>): void {
+  const firsts = new Map<string, SharedFormula>();
+  const followers: Array<{ address: string; si: string }> = [];
+  for (const address of cells.addresses()) {
+    const formula = childNamed(cells.element(address) as Element, 'f');
+    if (formula?.getAttribute('t') !== 'shared') continue;
+    const si = formula.getAttribute('si') ?? '';
+    const { column, row } = splitCell(address);
+    if (formula.hasAttribute('ref') && textOf(formula)) firsts.set(si, new SharedFormula(textOf(formula), row, column));
+    else followers.push({ address, si });
+  }
+  for (const { address, si } of followers) {
+    const first = firsts.get(si);
+    const { column, row } = splitCell(address);
+    if (first) stored.set(address, { ...(stored.get(address) as StoredCell), formula: first.at(row, column) });
+  }
+}
+
 function serialized(element: Element | undefined): string {
   return element ? serializeXml(element as never) : '';
 }
@@ -92,6 +113,11 @@ export interface Allowance {
   movedTo?: (sheet: string, address: string) => string | undefined;
   /** A defined name that is ours: it may be restored. */
   ourName: (name: string) => boolean;
+  /**
+   * A person's formula as it must read after the edit: pointing where the cells it uses went.
+   * `sheet` is the sheet its references without a sheet name point into (undefined for names).
+   */
+  formulaAfter?: (sheet: string | undefined, formula: string) => string;
 }
 
 export interface Loss {
@@ -120,13 +146,14 @@ export function compareInventories(before: Inventory, after: Inventory, allowanc
       const target = allowance.movedTo?.(name, address) ?? address;
       const found = now.cells.get(target);
       const where = `${quoteSheet(name)}!${address}`;
-      if (!sameCell(cell, found)) losses.push({ where, what: text.cell(describe(cell), found ? describe(found) : text.nothing) });
+      const expected = cell.formula !== undefined && allowance.formulaAfter ? { ...cell, formula: allowance.formulaAfter(name, cell.formula) } : cell;
+      if (!sameCell(expected, found)) losses.push({ where, what: text.cell(describe(cell), found ? describe(found) : text.nothing) });
     }
   }
   for (const [name, refersTo] of before.names) {
     if (allowance.ourName(name.replace(/^.*!/, ''))) continue;
     const now = after.names.get(name);
-    if (now !== refersTo) losses.push({ where: name, what: now === undefined ? text.nameGone : text.nameChanged(refersTo, now) });
+    if (now !== (allowance.formulaAfter?.(undefined, refersTo) ?? refersTo)) losses.push({ where: name, what: now === undefined ? text.nameGone : text.nameChanged(refersTo, now) });
   }
   if (after.workbookProtection !== before.workbookProtection) losses.push({ where: text.workbook, what: text.protection });
   if (after.date1904 !== before.date1904) losses.push({ where: text.workbook, what: text.dateSystem });

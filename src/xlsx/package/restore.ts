@@ -24,7 +24,9 @@ import { graftTable } from './table-graft';
 import { SheetCells } from './sheet-cells';
 import { restoreHighlights, restoreValidations, type PlacedColumns } from './sheet-rules';
 import { StyleSheet } from './styles';
-import { currentArea, layTable, type ColumnPlan, type TablePlan } from './table-layout';
+import { cellInTheWay, columnMove, currentArea, layTable, type ColumnPlan, type TableArea, type TablePlan } from './table-layout';
+import { shiftReferences } from './formula-shift';
+import { ColumnMoves } from './reference-moves';
 import { WORKBOOK_SEQUENCE, WorkbookParts, type SheetPart, type TablePart } from './workbook-parts';
 import { REL_TYPE, type XlsxPackage } from './xlsx-package';
 import { childNamed, childrenNamed, createChild, insertInSequence, NS, setText, textOf } from './xml';
@@ -45,6 +47,17 @@ export interface RestoreOptions {
   version?: string;
   /** Further custom properties to set, by name (a rater form's assessment id). */
   properties?: Record<string, string>;
+}
+
+interface PlannedTable {
+  table: TableSchema;
+  part: TablePart;
+  found: boolean;
+  root: Element;
+  area: TableArea;
+  plan: TablePlan;
+  cells: SheetCells;
+  clearAll: boolean;
 }
 
 export interface RestoreResult {
@@ -78,6 +91,7 @@ class Restorer {
   private readonly tableNames = new Map<string, string>();
   private readonly placedBySheet = new Map<string, PlacedColumns[]>();
   private wroteFormulas = false;
+  private columnMoves = new ColumnMoves([]);
 
   constructor(private readonly pkg: XlsxPackage, private readonly schema: WorkbookSchema, private readonly options: RestoreOptions) {
     this.parts = new WorkbookParts(pkg);
@@ -90,12 +104,16 @@ class Restorer {
     const grafted = this.graftMissingSheets();
     this.graftMissingCharts(grafted);
     const found = this.findTables();
+    const plans: PlannedTable[] = [];
     for (const { table } of this.schema.tables) {
       // Filling the template: a table given no rows is already as the template wrote it.
       if (this.options.mode === 'fill' && !this.options.rows?.[table.name]) continue;
       const part = found.get(table.name) ?? this.graftMissingTable(table);
-      if (part) this.layTable(table, part, found.has(table.name));
+      const planned = part ? this.planTable(table, part, found.has(table.name)) : undefined;
+      if (planned) plans.push(planned);
     }
+    if (this.options.mode === 'upgrade') this.shiftReferences(plans);
+    for (const planned of plans) this.layTable(planned);
     for (const [sheetPath, placed] of this.placedBySheet) {
       const root = this.cellsOf(sheetPath).root;
       const validated = restoreValidations(root, placed);
@@ -124,6 +142,7 @@ class Restorer {
         ours: (sheet, address) => this.ours.has(`${sheet}!${address}`),
         movedTo: (sheet, address) => this.moves.get(`${sheet}!${address}`),
         ourName: (name) => declaredNames.has(name.toLowerCase()),
+        formulaAfter: (sheet, formula) => this.columnMoves.move(formula, sheet).formula,
       },
     };
   }
@@ -149,7 +168,7 @@ class Restorer {
 
   /** Charts of ours a person deleted from a sheet they kept come back from the template. */
   private graftMissingCharts(grafted: Set<string>): void {
-    if (this.options.mode !== 'repair' && this.options.mode !== 'upgrade') return;
+    if (this.options.mode === 'fill') return;
     for (const declared of this.schema.sheets) {
       const source = this.templateParts.sheet(declared.name);
       const sheet = this.sheetOf(declared.name);
@@ -183,11 +202,15 @@ class Restorer {
    */
   private graftMissingTable(table: TableSchema): TablePart | undefined {
     const sheet = this.sheetOf(table.sheet);
-    if (!sheet || (this.options.mode !== 'repair' && this.options.mode !== 'upgrade')) {
+    if (!sheet || this.options.mode === 'fill') {
       this.notDone.push(text.missingTable(table.name, sheet?.name ?? table.sheet));
       return undefined;
     }
-    const graft = graftTable(this.pkg, this.parts, this.templateParts, table.name, sheet, this.cellsOf(sheet.path));
+    // A new-client copy clears a table's rows: it takes no rows of a range it cannot tell from a person's notes.
+    const graft = graftTable(this.pkg, this.parts, this.templateParts, table.name, sheet, this.cellsOf(sheet.path), {
+      overRange: this.options.mode !== 'new-client',
+      calculated: new Set(table.columns.filter((c) => table.formulas[c.key]).map((c) => normalHeader(c.header))),
+    });
     if (!graft) {
       this.notDone.push(text.missingTable(table.name, sheet.name));
       return undefined;
@@ -295,7 +318,7 @@ class Restorer {
   }
 
   /** `found`: the table was there; one grafted back is told of once, not column by column. */
-  private layTable(table: TableSchema, part: TablePart, found = true): void {
+  private planTable(table: TableSchema, part: TablePart, found: boolean): PlannedTable | undefined {
     const mode = this.options.mode;
     const root = this.pkg.xml(part.path)?.documentElement as Element;
     // A Total Row or a hidden header row changes which rows are data: such a table is left exactly
@@ -304,7 +327,7 @@ class Restorer {
     if (totals || root.getAttribute('headerRowCount') === '0') {
       if (mode === 'new-client') this.blocked.push(text.cannotClear(part.name, totals ? text.whyTotalsRow : text.whyNoHeaderRow));
       else if (mode !== 'fill') this.notDone.push(totals ? text.totalsRow(part.name) : text.noHeaderRow(part.name));
-      return;
+      return undefined;
     }
     const area = currentArea(root, (headers) => new FoundColumns(table, headers, this.options.aliases?.(table.name) ?? {}));
     const cells = this.cellsOf(part.sheet.path);
@@ -338,6 +361,25 @@ class Restorer {
       values,
       dateSystem: this.dateSystem(),
     };
+    return { table, part, found, root, area, plan, cells, clearAll };
+  }
+
+  /**
+   * Upgrade moves columns: the person's formulas, names, rules and charts that point into the cells
+   * that move are made to point where they go, before anything moves; references that cannot
+   * follow are named.
+   */
+  private shiftReferences(plans: PlannedTable[]): void {
+    this.columnMoves = new ColumnMoves(plans.filter((p) => cellInTheWay(p.cells, p.root, p.area, p.plan) === undefined)
+      .map((p) => columnMove(p.part.sheet.name, p.area, p.plan)));
+    const declaredNames = new Set(this.schema.definedNames.map((n) => n.name.toLowerCase()));
+    const shifted = shiftReferences(this.pkg, this.parts, this.columnMoves, (path) => this.cellsOf(path), (name) => declaredNames.has(name.toLowerCase()));
+    if (shifted.formulas > 0) this.changes.push(text.referencesMoved(shifted.formulas));
+    for (const { where, reference } of shifted.unmovable) this.notDone.push(text.referenceLeft(where, reference));
+  }
+
+  private layTable({ table, part, found, root, area, plan, cells, clearAll }: PlannedTable): void {
+    const mode = this.options.mode;
     const laid = layTable(cells, root, area, plan, (key, which) => this.templateStyle(table.name, key, which));
     if ('inTheWay' in laid) {
       this.notDone.push(text.inTheWay(part.name, `${quoteSheet(part.sheet.name)}!${laid.inTheWay}`));

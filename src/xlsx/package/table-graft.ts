@@ -27,13 +27,15 @@ export type TableGraft =
 
 /**
  * Grafts the template's table `name` into `sheet` of `pkg`, at the template's place; `undefined`
- * when the template has no such table.
+ * when the template has no such table. `overRange`: it may take over the headers and entries a
+ * converted range left there; `calculated`: the headers of its calculated columns.
  */
 export function graftTable(pkg: XlsxPackage, parts: WorkbookParts, templateParts: WorkbookParts, name: string,
-  sheet: SheetPart, cells: SheetCells): TableGraft | undefined {
+  sheet: SheetPart, cells: SheetCells, options: { overRange: boolean; calculated: Set<string> }): TableGraft | undefined {
   const source = templateParts.table(name);
   if (!source) return undefined;
   const { first, last } = tableRange(source.ref);
+  const calculatedColumns = source.headers.flatMap((header, j) => (options.calculated.has(normalHeader(header)) ? [first.column + j] : []));
   const width = source.headers.length;
   const inTheWay: string[] = [];
   let matched = 0;
@@ -41,13 +43,19 @@ export function graftTable(pkg: XlsxPackage, parts: WorkbookParts, templateParts
     const address = cellAddress(first.column + j, first.row);
     if (!cells.holdsSomething(address)) continue;
     const stored = cells.read(address);
-    if (stored?.formula === undefined && typeof stored?.value === 'string' && normalHeader(stored.value) === normalHeader(source.headers[j])) matched += 1;
+    if (options.overRange && stored?.formula === undefined && typeof stored?.value === 'string' && normalHeader(stored.value) === normalHeader(source.headers[j])) matched += 1;
     else inTheWay.push(address);
   }
   const rowHolds = (row: number) => Array.from({ length: width }, (_, j) => cellAddress(first.column + j, row)).filter((a) => cells.holdsSomething(a));
-  // A converted range keeps its entries under its headers, down to the first empty row.
+  // A converted range keeps its entries under its headers, and the formulas of its calculated
+  // columns, down to the first row with neither: a value alone in a calculated column there is a
+  // note of the person's below it, not a row of the range.
+  const rowOfRange = (row: number) => source.headers.some((_, j) => {
+    const address = cellAddress(first.column + j, row);
+    return calculatedColumns.includes(first.column + j) ? cells.read(address)?.formula !== undefined : cells.holdsSomething(address);
+  });
   let lastRow = first.row;
-  if (matched > 0) while (rowHolds(lastRow + 1).length > 0) lastRow += 1;
+  if (matched > 0) while (rowOfRange(lastRow + 1)) lastRow += 1;
   const keptRows = lastRow - first.row;
   lastRow = Math.max(lastRow, last.row);
   for (let row = first.row + keptRows + 1; row <= lastRow; row++) inTheWay.push(...rowHolds(row));

@@ -11,6 +11,7 @@ import { cellAddress } from '../../schema/address';
 import type { Column } from '../../schema/columns';
 import { serialIn, type DateSystem } from '../date-cells';
 import type { CellValue, RowEntries } from '../../schema/rows';
+import type { ColumnMove } from './reference-moves';
 import { splitCell, type SheetCells } from './sheet-cells';
 import { childNamed, childrenNamed, createChild, insertInSequence, setText, textOf } from './xml';
 
@@ -99,12 +100,8 @@ export function layTable(cells: SheetCells, table: Element, area: TableArea, pla
   const oldWidth = tableRange(table.getAttribute('ref') ?? 'A1').last.column - firstColumn + 1;
   const oldRows = area.lastRow - headerRow;
   const lastRow = headerRow + plan.rowCount;
-  for (let row = headerRow; row <= lastRow; row++) {
-    for (let column = firstColumn; column < firstColumn + width; column++) {
-      const inOld = row <= area.lastRow && column < firstColumn + oldWidth;
-      if (!inOld && cells.holdsSomething(cellAddress(column, row))) return { inTheWay: cellAddress(column, row) };
-    }
-  }
+  const inTheWay = cellInTheWay(cells, table, area, plan);
+  if (inTheWay !== undefined) return { inTheWay };
 
   const laid: LaidTable = {
     before: area,
@@ -189,6 +186,29 @@ export function layTable(cells: SheetCells, table: Element, area: TableArea, pla
   if (laid.partChanged) laid.changed = true;
   if (width !== oldWidth || plan.rowCount !== oldRows || laid.moves.size > 0) laid.changed = true;
   return laid;
+}
+
+/** The first of a person's cells the table would grow over as planned; undefined when none. */
+export function cellInTheWay(cells: SheetCells, table: Element, area: TableArea, plan: TablePlan): string | undefined {
+  const { firstColumn, headerRow } = area;
+  const oldWidth = tableRange(table.getAttribute('ref') ?? 'A1').last.column - firstColumn + 1;
+  const lastRow = headerRow + plan.rowCount;
+  for (let row = headerRow; row <= lastRow; row++) {
+    for (let column = firstColumn; column < firstColumn + plan.columns.length; column++) {
+      const inOld = row <= area.lastRow && column < firstColumn + oldWidth;
+      if (!inOld && cells.holdsSomething(cellAddress(column, row))) return cellAddress(column, row);
+    }
+  }
+  return undefined;
+}
+
+/** Where the table's cells go when it is laid out as planned: its columns, over the rows it has now. */
+export function columnMove(sheet: string, area: TableArea, plan: TablePlan): ColumnMove {
+  const columns = new Map<number, number>();
+  plan.columns.forEach((planned, j) => {
+    if (planned.from !== undefined) columns.set(planned.from, area.firstColumn + j);
+  });
+  return { sheet, firstRow: area.headerRow, lastRow: Math.min(area.lastRow, area.headerRow + plan.rowCount), columns };
 }
 
 function updateTablePart(table: Element, plan: TablePlan, topLeft: string, bottomRight: string, firstColumn: number): boolean {
