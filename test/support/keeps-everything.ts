@@ -21,7 +21,7 @@ import { collectActions, rowsByKey, snapshotRow } from '../../src/scoring';
 import { readWorkbookData } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { partneringOn } from './cli';
-import { addPersonalContent, missingContent, missingRestorations, personalContentArb } from './personal-content';
+import { addPersonalContent, formulaTargets, missingContent, missingRestorations, personalContentArb } from './personal-content';
 
 type Command = 'upgrade' | 'new --from' | 'repair' | 'actions' | 'snapshot';
 const TODAY = '2026-04-01';
@@ -67,7 +67,19 @@ export async function checkKeepsEverything(numRuns: number, seed?: number): Prom
       // Repair writes nothing when nothing needed repairing: the input is then what the person keeps.
       const written = command === 'repair' && /nothing needed repairing/.test(result.output) ? input : output;
       const bytesWritten = new Uint8Array(readFileSync(written));
-      const missing = [...await missingContent(bytesWritten, content, placed, command === 'new --from'), ...missingRestorations(bytesWritten, content, placed, command === 'new --from')];
+      const upgraded = command === 'upgrade';
+      const missing = [
+        ...await missingContent(bytesWritten, content, placed, command === 'new --from', upgraded),
+        ...missingRestorations(bytesWritten, content, placed, command === 'new --from'),
+      ];
+      // The person's formulas point at the same data after the edit (a new-client copy clears the entries they use).
+      if (command !== 'new --from' && placed.formulas.length > 0) {
+        const before = await formulaTargets(bytes, placed.formulas, (_sheet, address) => address);
+        const after = await formulaTargets(bytesWritten, placed.formulas, upgraded ? placed.afterUpgrade : (_sheet, address) => address);
+        before.forEach((expected, i) => {
+          if (after[i] !== expected) missing.push(`formula at ${expected.split(':')[0]}: ${expected} became ${after[i]}`);
+        });
+      }
       rmSync(input, { force: true });
       rmSync(output, { force: true });
       if (missing.length > 0) throw new Error(`${command} lost: ${missing.join('; ')}\n${result.output}`);

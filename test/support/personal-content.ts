@@ -6,7 +6,9 @@
  */
 import fc from 'fast-check';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { cellAddress } from '../../src/schema/address';
+import { tokenise, type A1Reference } from '../../src/data/formula-tokens';
+import { cellAddress, columnLetter } from '../../src/schema/address';
+import { splitCell } from '../../src/xlsx/package/sheet-cells';
 import { workbookSchema } from '../../src/schema/workbook';
 import { loadExcelize, must, type ExcelizeFile } from '../../src/xlsx/excelize';
 import { appSheetList, sheetNames, withExcelAppProperties } from './app-properties';
@@ -35,6 +37,18 @@ export interface PersonalContent {
   removed?: Removal;
   /** Saved last by desktop Excel: docProps/app.xml lists the sheets and names. */
   excelApp: boolean;
+  /**
+   * A column of the person's own inserted inside tblRisks (which upgrade moves to the end, moving
+   * ours back), holding a shared formula that uses the Owner column, and a formula on Start using
+   * the same column (which moves, so both must follow it).
+   */
+  ownColumn?: { at: number; shared: boolean };
+}
+
+/** Where a person's formula stands, to follow what it points at. */
+export interface OwnFormula {
+  sheet: string;
+  address: string;
 }
 
 export type Removal = { table: string } | { chart: 'radar' | 'line' } | { sheet: string };
@@ -71,6 +85,13 @@ export const personalContentArb: fc.Arbitrary<PersonalContent> = fc.record({
     fc.constantFrom('Plan', 'Competencies', 'Actions').map((sheet): Removal => ({ sheet })),
   ), { nil: undefined }),
   excelApp: fc.boolean(),
+  ownColumn: fc.option(fc.record({ at: fc.integer({ min: 1, max: 5 }), shared: fc.boolean() }), { nil: undefined }),
+}).map((content) => {
+  // Inserting a column into tblRisks and removing tblRisks or renaming its sheet are not combined.
+  if (content.ownColumn && ((content.removed && 'table' in content.removed && content.removed.table === 'tblRisks') || content.renamed?.from === 'Risks')) {
+    return { ...content, removed: undefined, renamed: undefined };
+  }
+  return content;
 }).map((content) => {
   // A renamed sheet is recognised by the tables on it: one whose only table is gone is another
   // sheet to repair, so the two are not combined.
@@ -102,6 +123,10 @@ export interface PlacedContent {
   /** Cells to find again: sheet (as named after the edit), address, value. */
   cells: Array<{ sheet: string; address: string; value: string | number; clientEntry?: boolean }>;
   sheetName: (declared: string) => string;
+  /** Formulas of the person's that use cells upgrade moves. */
+  formulas: OwnFormula[];
+  /** Where a cell of the input is after upgrade put tblRisks's columns in today's order. */
+  afterUpgrade: (sheet: string, address: string) => string;
 }
 
 /** Applies the person's content to a workbook and returns its bytes and what to look for. */
@@ -146,7 +171,6 @@ export async function addPersonalContent(bytes: Uint8Array, content: PersonalCon
     if (content.ownSheet.width) must(file.SetColWidth(content.ownSheet.name, 'B', 'B', content.ownSheet.width), 'Width');
     if (content.ownSheet.hidden) must(file.SetSheetVisible(content.ownSheet.name, false), 'Hide own sheet');
   }
-  for (const name of content.names) must(file.SetDefinedName({ Name: name.name, RefersTo: `'Start'!${name.cell}` }), 'Name');
   if (content.hideOurs) must(file.SetSheetVisible(content.hideOurs, false), 'Hide');
   if (content.protectStart) must(file.ProtectSheet('Start', { EditObjects: true, SelectLockedCells: true, SelectUnlockedCells: true }), 'Protect');
   if (content.protectWorkbook) must(file.ProtectWorkbook({ LockStructure: true }), 'Protect workbook');
@@ -158,6 +182,34 @@ export async function addPersonalContent(bytes: Uint8Array, content: PersonalCon
     must(file.SetSheetName(content.renamed.from, content.renamed.to), 'Rename');
     for (const cell of cells) if (cell.sheet === content.renamed.from) cell.sheet = content.renamed.to;
   }
+  const formulas: OwnFormula[] = [];
+  let afterUpgrade = (_sheet: string, address: string) => address;
+  if (content.ownColumn) {
+    const { at, shared } = content.ownColumn;
+    const end = tableEnd(bytes, 'tblRisks');
+    const inserted = risks.firstColumn + at;
+    must(file.InsertCols('Risks', columnLetter(inserted), 1), 'Inserting a column into tblRisks');
+    for (const cell of cells) {
+      const { column, row } = splitCell(cell.address);
+      if (cell.sheet === 'Risks' && column >= inserted) cell.address = cellAddress(column + 1, row);
+    }
+    must(file.SetCellStr('Risks', cellAddress(inserted, risks.headerRow), 'My notes'), 'Own header');
+    const owner = columnLetter(risks.firstColumn + risks.table.columns.findIndex((c) => c.key === 'owner') + 1);
+    const first = risks.headerRow + 1;
+    if (shared) must(file.SetCellFormula('Risks', cellAddress(inserted, first), `${owner}${first}&"!"`, { Ref: `${cellAddress(inserted, first)}:${cellAddress(inserted, end.lastRow)}`, Type: 'shared' }), 'Shared formula');
+    else for (let row = first; row <= end.lastRow; row++) must(file.SetCellFormula('Risks', cellAddress(inserted, row), `${owner}${row}&"!"`), 'Formula');
+    for (let row = first; row <= end.lastRow; row++) formulas.push({ sheet: 'Risks', address: cellAddress(inserted, row) });
+    must(file.SetCellFormula('Start', 'F2', `"Risks!${owner}${first} is "&Risks!$${owner}$${first}`), 'Formula on Start');
+    formulas.push({ sheet: 'Start', address: 'F2' });
+    const lastColumn = end.lastColumn + 1;
+    afterUpgrade = (sheet, address) => {
+      const { column, row } = splitCell(address);
+      if (sheet !== 'Risks' || row < risks.headerRow || row > end.lastRow || column < inserted || column > lastColumn) return address;
+      return cellAddress(column === inserted ? lastColumn : column - 1, row);
+    };
+  }
+  // excelize's InsertCols rewrites every defined name (`'Start'!$D$9` becomes `Start!$D$9`): names come after it.
+  for (const name of content.names) must(file.SetDefinedName({ Name: name.name, RefersTo: `'Start'!${name.cell}` }), 'Name');
   const removed = content.removed;
   if (removed && 'table' in removed) must(file.DeleteTable(removed.table), `Converting ${removed.table} to a range`);
   if (removed && 'chart' in removed) {
@@ -170,8 +222,8 @@ export async function addPersonalContent(bytes: Uint8Array, content: PersonalCon
     cells.splice(0, cells.length, ...cells.filter((c) => c.sheet !== sheetName(removed.sheet)));
   }
   const { buffer } = must(file.WriteToBuffer(), 'Saving');
-  const saved = damaged(new Uint8Array(buffer as ArrayBuffer), content.damage);
-  return { bytes: content.excelApp ? withExcelAppProperties(saved) : saved, placed: { cells, sheetName } };
+  const saved = namedOwnColumn(damaged(new Uint8Array(buffer as ArrayBuffer), content.damage), content);
+  return { bytes: content.excelApp ? withExcelAppProperties(saved) : saved, placed: { cells, sheetName, formulas, afterUpgrade } };
 }
 
 /**
@@ -227,6 +279,36 @@ function anchoredChartTitles(bytes: Uint8Array, index: number): string[] {
   return rels(drawingPath).filter((r) => anchored.includes(r.id)).map((r) => /<a:t>([^<]*)<\/a:t>/.exec(text(resolve(drawingPath, r.target)))?.[1] ?? '');
 }
 
+/** Excel names a table column after the header typed into it; excelize leaves the inserted one "ColumnN". */
+function namedOwnColumn(bytes: Uint8Array, content: PersonalContent): Uint8Array {
+  if (!content.ownColumn) return bytes;
+  const parts = unzipSync(bytes);
+  for (const [path, part] of Object.entries(parts)) {
+    const xml = strFromU8(part);
+    if (path.startsWith('xl/tables/') && xml.includes('name="tblRisks"')) parts[path] = strToU8(xml.replace(/name="Column\d+"/, 'name="My notes"'));
+  }
+  return zipSync(parts);
+}
+
+/**
+ * What each of the person's formulas points at, as values: the formula of every cell read as that
+ * cell means it (a shared formula too) and each cell it uses read, so two workbooks can be held to
+ * pointing at the same data wherever the cells now stand.
+ */
+export async function formulaTargets(bytes: Uint8Array, formulas: OwnFormula[], at: (sheet: string, address: string) => string): Promise<string[]> {
+  const excelize = await loadExcelize();
+  const file: ExcelizeFile = excelize.OpenReader(bytes);
+  return formulas.map(({ sheet, address }) => {
+    const formula = must(file.GetCellFormula(sheet, at(sheet, address)), `${sheet}!${address}`).formula;
+    const used = tokenise(formula).filter((t) => t.kind === 'ref' && t.ref?.start.column !== undefined && t.ref.start.row !== undefined)
+      .map((t) => {
+        const ref = t.ref as A1Reference;
+        return must(file.GetCellValue(ref.sheet ?? sheet, cellAddress(ref.start.column as number, ref.start.row as number), { RawCellValue: true }), t.text).value;
+      });
+    return `${sheet}!${address}: ${formula === '' ? '(no formula)' : `uses ${JSON.stringify(used)}`} and strings ${JSON.stringify(tokenise(formula).filter((t) => t.kind === 'string').map((t) => t.text))}`;
+  });
+}
+
 /** Removes, as text, what another program may drop: calculated-column formulas, data validations. */
 function damaged(bytes: Uint8Array, damage: PersonalContent['damage']): Uint8Array {
   if (!damage.includes('no-calculated-column-formulas') && !damage.includes('no-validations')) return bytes;
@@ -242,15 +324,16 @@ function damaged(bytes: Uint8Array, damage: PersonalContent['damage']): Uint8Arr
 }
 
 /** What of the person's content the written workbook lacks, in words (empty when everything is there). */
-export async function missingContent(bytes: Uint8Array, content: PersonalContent, placed: PlacedContent, clearedClientEntries: boolean): Promise<string[]> {
+export async function missingContent(bytes: Uint8Array, content: PersonalContent, placed: PlacedContent, clearedClientEntries: boolean, upgraded = false): Promise<string[]> {
   const excelize = await loadExcelize();
   const file: ExcelizeFile = excelize.OpenReader(bytes);
   const missing: string[] = [];
   const sheets = file.GetSheetList().list;
   for (const cell of placed.cells) {
     if (cell.clientEntry && clearedClientEntries) continue;
-    const value = must(file.GetCellValue(cell.sheet, cell.address, { RawCellValue: true }), cell.address).value;
-    if (value !== String(cell.value)) missing.push(`${cell.sheet}!${cell.address}: ${JSON.stringify(cell.value)} became ${JSON.stringify(value)}`);
+    const address = upgraded ? placed.afterUpgrade(cell.sheet, cell.address) : cell.address;
+    const value = must(file.GetCellValue(cell.sheet, address, { RawCellValue: true }), address).value;
+    if (value !== String(cell.value)) missing.push(`${cell.sheet}!${cell.address} (now ${address}): ${JSON.stringify(cell.value)} became ${JSON.stringify(value)}`);
   }
   const comments = must(file.GetComments('Start'), 'Comments').comments;
   for (const comment of content.comments) {
