@@ -7,6 +7,7 @@ import os from 'os';
 import path from 'path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { exampleEntries } from '../../src/schema/example';
+import { risksTable } from '../../src/schema/risks';
 import { TEMPLATE_VERSION } from '../../src/schema/version';
 import { workbookSchema } from '../../src/schema/workbook';
 import { workbookScores } from '../../src/scoring';
@@ -81,4 +82,48 @@ it('a Dashboard repair brought back computes its figures', async () => {
   const out = path.join(folder, 'dashboard-back.xlsx');
   expect((await partnering('repair', source, '--out', out)).code).toBe(0);
   await expectScoresComputed(out);
+});
+
+it('a tblRisks repair put back over the range it was converted to computes its Scores and the figures', async () => {
+  const { editWorkbook } = await import('../support/xlsx-edit');
+  const entries = exampleEntries('2026-03-31');
+  const converted = await editWorkbook(await writeWorkbook(workbookSchema, { workbookId: 't', ...entries }), (workbook) => {
+    const result = workbook.DeleteTable('tblRisks');
+    if (result.error) throw new Error(result.error);
+  });
+  const source = path.join(folder, 'converted.xlsx');
+  writeFileSync(source, converted);
+  const out = path.join(folder, 'risks-back.xlsx');
+  const { code, output } = await partnering('repair', source, '--out', out);
+  expect(code).toBe(0);
+  expect(output).toMatch(/restored the table tblRisks on Risks/);
+  await expectScoresComputed(out);
+});
+
+it('after an upgrade moved a person’s column, their formulas and shared formula compute what they computed before', async () => {
+  const { editWorkbook } = await import('../support/xlsx-edit');
+  const entries = exampleEntries('2026-03-31');
+  const older = patched(await editWorkbook(await writeWorkbook(workbookSchema, { workbookId: 'm', ...entries }), (workbook) => {
+    // Likelihood (G) stands in H once the person inserts a column of their own at C.
+    for (const result of [workbook.InsertCols('Risks', 'C', 1), workbook.SetCellStr('Risks', 'C4', 'My notes'),
+      workbook.SetCellFormula('Risks', 'C5', 'H5*100', { Ref: 'C5:C8', Type: 'shared' }),
+      workbook.NewSheet('Notes'), workbook.SetCellFormula('Notes', 'A1', 'SUM(Risks!H5:H8)')]) if (result.error) throw new Error(result.error);
+  }), (name, xml) => {
+    if (name === 'docProps/custom.xml') return xml.replace('<vt:lpwstr>1.0.0</vt:lpwstr>', '<vt:lpwstr>0.9.0</vt:lpwstr>');
+    return name.startsWith('xl/tables/') && xml.includes('"tblRisks"') ? xml.replace('name="Column3"', 'name="My notes"') : xml;
+  });
+  const source = path.join(folder, 'moved-older.xlsx');
+  writeFileSync(source, older);
+  const out = path.join(folder, 'moved-upgraded.xlsx');
+  expect((await partnering('upgrade', source, '--out', out)).code).toBe(0);
+  const before = await recalculate(older, 'moved-older.xlsx');
+  const after = await recalculate(readFileSync(out), 'moved-upgraded.xlsx');
+  const likelihoods = readWorkbookData(readFileSync(out)).tables.tblRisks.rows.slice(0, 4).map((r) => r.cells.Likelihood.value as number);
+  expect(cellNumber(after, 'Notes', 1, 1)).toBe(likelihoods.reduce((a, b) => a + b, 0));
+  expect(cellNumber(after, 'Notes', 1, 1)).toBe(cellNumber(before, 'Notes', 1, 1));
+  const myNotes = risksTable.columns.length + 1;
+  for (let i = 0; i < 4; i++) {
+    expect(cellNumber(before, 'Risks', 5 + i, 3)).toBe(likelihoods[i] * 100);
+    expect(cellNumber(after, 'Risks', 5 + i, myNotes)).toBe(likelihoods[i] * 100);
+  }
 });

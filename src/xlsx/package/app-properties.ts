@@ -20,8 +20,11 @@ interface Group {
   size: number;
 }
 
-/** Adds a sheet's title to the worksheet group, after the titles of the sheets `before` it. */
-export function listSheetInAppProperties(pkg: XlsxPackage, sheetName: string, before: string[]): void {
+/**
+ * Adds a sheet's title to the worksheet group, after the titles of the sheets before it: `sheets`
+ * are the workbook's sheets without it, `position` where it goes among them.
+ */
+export function listSheetInAppProperties(pkg: XlsxPackage, sheetName: string, sheets: string[], position: number): void {
   const path = pkg.relationships('').find((r) => r.type === REL_TYPE.extendedProperties)?.path;
   const root = path && pkg.has(path) ? pkg.xml(path)?.documentElement as Element | undefined : undefined;
   const headingVector = root ? vectorOf(childNamed(root, 'HeadingPairs')) : undefined;
@@ -29,12 +32,16 @@ export function listSheetInAppProperties(pkg: XlsxPackage, sheetName: string, be
   if (!path || !headingVector || !titleVector) return;
   const titles = childrenNamed(titleVector, 'lpstr');
   const groups = groupsOf(headingVector);
-  const sheets = new Set(before.map((s) => s.toLowerCase()));
-  const group = groups.find((g) => g.name === WORKSHEETS)
-    ?? groups.find((g) => g.size > 0 && titles.slice(g.first, g.first + g.size).every((t) => sheets.has(textOf(t).toLowerCase())));
+  const all = new Set(sheets.map((s) => s.toLowerCase()));
+  const before = new Set(sheets.slice(0, position).map((s) => s.toLowerCase()));
+  // Excel names the group in its own language: then it is the largest group listing only sheets
+  // of the workbook (chart sheets have a group of their own).
+  const group = groups.find((g) => g.name === WORKSHEETS) ?? groups
+    .filter((g) => g.size > 0 && titles.slice(g.first, g.first + g.size).every((t) => all.has(textOf(t).toLowerCase())))
+    .sort((a, b) => b.size - a.size)[0];
   if (!group || group.first + group.size > titles.length) return;
   const inGroup = titles.slice(group.first, group.first + group.size);
-  const after = inGroup.filter((t) => sheets.has(textOf(t).toLowerCase())).pop();
+  const after = inGroup.filter((t) => before.has(textOf(t).toLowerCase())).pop();
   const next = after ? after.nextSibling : titles[group.first] ?? null;
 
   pkg.edit(path);

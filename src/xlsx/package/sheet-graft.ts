@@ -74,7 +74,7 @@ export function graftSheet(pkg: XlsxPackage, template: XlsxPackage, sheetName: s
   sheets.insertBefore(sheet, listed[at] ?? null);
   renumberSheetIndices(workbook, at);
   copyLocalNames(workbook, templateParts, source.index, at);
-  listSheetInAppProperties(pkg, sheetName, listed.slice(0, at).map((s) => s.getAttribute('name') ?? ''));
+  listSheetInAppProperties(pkg, sheetName, listed.map((s) => s.getAttribute('name') ?? ''), at);
   return true;
 }
 

@@ -67,7 +67,7 @@ describe('partnering upgrade moving a person’s column out of our table', () =>
     expect(problems).toEqual([]);
     expect(code).toBe(0);
     expect(output).toMatch(/put the columns of tblRisks in today's order/);
-    expect(output).toMatch(/made \d+ formulas of yours point where the columns they use went/);
+    expect(output).toMatch(/made \d+ formulas point where the cells they use went/);
     expect(output).toMatch(/check 'Notes'!A3: it uses Risks!H:H, whose cells were put in a new order, so it was left as it was/);
 
     const after = XlsxPackage.open(readFileSync(out));

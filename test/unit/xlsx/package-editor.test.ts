@@ -96,3 +96,30 @@ describe('the inventory', () => {
     ]));
   });
 });
+
+describe('the sheet list in docProps/app.xml', () => {
+  const app = (headings: string, titles: string[]) => '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    + '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    + `<HeadingPairs><vt:vector size="4" baseType="variant">${headings}</vt:vector></HeadingPairs>`
+    + `<TitlesOfParts><vt:vector size="${titles.length}" baseType="lpstr">${titles.map((t) => `<vt:lpstr>${t}</vt:lpstr>`).join('')}</vt:vector></TitlesOfParts></Properties>`;
+  const group = (name: string, count: number) => `<vt:variant><vt:lpstr>${name}</vt:lpstr></vt:variant><vt:variant><vt:i4>${count}</vt:i4></vt:variant>`;
+
+  it('adds a grafted sheet after the sheets before it, in a worksheet group Excel wrote in another language, and counts it', async () => {
+    const { listSheetInAppProperties } = await import('../../../src/xlsx/package/app-properties');
+    const pkg = XlsxPackage.open(workbook);
+    pkg.put('docProps/app.xml', app(group('Diagramme', 1) + group('Arbeitsblätter', 2), ['Chart1', 'Start', 'Risks']));
+    listSheetInAppProperties(pkg, 'Principles', ['Chart1', 'Start', 'Risks'], 2);
+    const xml = strFromU8(unzipSync(pkg.toBytes())['docProps/app.xml']);
+    expect(xml).toContain('<vt:lpstr>Arbeitsblätter</vt:lpstr></vt:variant><vt:variant><vt:i4>3</vt:i4>');
+    expect(xml).toContain('<vt:i4>1</vt:i4>');
+    expect(xml).toMatch(/<vt:vector size="4" baseType="lpstr"><vt:lpstr>Chart1<\/vt:lpstr><vt:lpstr>Start<\/vt:lpstr><vt:lpstr>Principles<\/vt:lpstr><vt:lpstr>Risks<\/vt:lpstr><\/vt:vector>/);
+  });
+
+  it('leaves an app.xml without a sheet list as it was', async () => {
+    const { listSheetInAppProperties } = await import('../../../src/xlsx/package/app-properties');
+    const pkg = XlsxPackage.open(workbook);
+    const before = Buffer.from(unzipSync(workbook)['docProps/app.xml']);
+    listSheetInAppProperties(pkg, 'Principles', ['Start', 'Risks'], 1);
+    expect(Buffer.from(unzipSync(pkg.toBytes())['docProps/app.xml']).equals(before)).toBe(true);
+  });
+});

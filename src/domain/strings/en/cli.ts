@@ -159,7 +159,7 @@ Options:
     cellsInTheWay: (table: string, cells: string, more: number) => `could not restore ${table}: your cells ${cells}${more > 0 ? ` and ${more} more` : ''} stand where it goes (move them, then repair again)`,
     tableInTheWay: (table: string, other: string, range: string) => `could not restore ${table}: your table ${other} stands where it goes, at ${range} (move it, then repair again)`,
     chart: (title: string, sheet: string) => `restored the chart "${title}" on ${sheet}`,
-    referencesMoved: (count: number) => `made ${count === 1 ? '1 formula' : `${count} formulas`} of yours point where the columns they use went`,
+    referencesMoved: (count: number) => `made ${count === 1 ? '1 formula' : `${count} formulas`} point where the cells they use went`,
     referenceLeft: (where: string, reference: string) => `check ${where}: it uses ${reference}, whose cells were put in a new order, so it was left as it was`,
   },
   kept: {
