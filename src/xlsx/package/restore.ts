@@ -14,7 +14,7 @@ import { PROPERTY_VERSION, PROPERTY_WORKBOOK_ID } from '../../schema/properties'
 import { initialRows, type CellValue, type RowEntries } from '../../schema/rows';
 import type { TableSchema } from '../../schema/table';
 import type { WorkbookSchema } from '../../schema/workbook';
-import { FoundColumns } from '../../data/found-columns';
+import { FoundColumns, normalHeader } from '../../data/found-columns';
 import { hasHeadersOf } from '../../data/renamed-table';
 import type { Allowance } from './inventory';
 import { fitRowHeights } from './row-heights';
