@@ -9,15 +9,24 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'").replace(/&#34;/g, '"').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 
 export function sheetNames(bytes: Uint8Array): string[] {
-  const workbook = strFromU8(unzipSync(bytes, { filter: (f) => f.name === 'xl/workbook.xml' })['xl/workbook.xml']);
+  return sheetNamesIn(strFromU8(unzipSync(bytes, { filter: (f) => f.name === 'xl/workbook.xml' })['xl/workbook.xml']));
+}
+
+function sheetNamesIn(workbook: string): string[] {
   return [...workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => unescape(m[1]));
 }
 
 /** The workbook with the app.xml desktop Excel would have saved with it. */
 export function withExcelAppProperties(bytes: Uint8Array): Uint8Array {
   const parts = unzipSync(bytes);
+  addExcelAppProperties(parts);
+  return zipSync(parts);
+}
+
+/** Puts into an unzipped package the app.xml desktop Excel would have saved with it. */
+export function addExcelAppProperties(parts: Record<string, Uint8Array>): void {
   const workbook = strFromU8(parts['xl/workbook.xml']);
-  const sheets = sheetNames(bytes);
+  const sheets = sheetNamesIn(workbook);
   const names = [...workbook.matchAll(/<(?:\w+:)?definedName\b([^>]*)>/g)].filter((m) => !/localSheetId/.test(m[1]))
     .map((m) => unescape(/name="([^"]*)"/.exec(m[1])?.[1] ?? ''));
   const titles = [...sheets, ...names].map((t) => `<vt:lpstr>${escape(t)}</vt:lpstr>`).join('');
@@ -29,7 +38,6 @@ export function withExcelAppProperties(bytes: Uint8Array): Uint8Array {
     + `<vt:variant><vt:lpstr>Named Ranges</vt:lpstr></vt:variant><vt:variant><vt:i4>${names.length}</vt:i4></vt:variant>`
     + `</vt:vector></HeadingPairs><TitlesOfParts><vt:vector size="${sheets.length + names.length}" baseType="lpstr">${titles}</vt:vector></TitlesOfParts>`
     + '<AppVersion>16.0300</AppVersion></Properties>');
-  return zipSync(parts);
 }
 
 export interface AppSheetList {

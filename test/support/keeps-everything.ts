@@ -21,7 +21,7 @@ import { collectActions, rowsByKey, snapshotRow } from '../../src/scoring';
 import { readWorkbookData } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { partneringOn } from './cli';
-import { addPersonalContent, formulaTargets, missingContent, missingRestorations, personalContentArb } from './personal-content';
+import { addPersonalContent, formulaTargets, missingContent, missingRestorations, openWritten, personalContentArb, type PersonalContent } from './personal-content';
 
 type Command = 'upgrade' | 'new --from' | 'repair' | 'actions' | 'snapshot';
 const TODAY = '2026-04-01';
@@ -43,10 +43,12 @@ export async function checkKeepsEverything(numRuns: number, seed?: number): Prom
     // The routine needs something to collect and score: the whole example.
     const filled = await writeWorkbook(workbookSchema, { workbookId: 'client-two', ...example });
     let run = 0;
+    const seen = new Map<string, number>();
     await fc.assert(fc.asyncProperty(fc.constantFrom<Command>('upgrade', 'new --from', 'repair', 'actions', 'snapshot'), personalContentArb, async (command, generated) => {
       run += 1;
       // The routine adds rows to a workbook in order: nothing of ours is removed and no column moved first.
       const content = command === 'actions' || command === 'snapshot' ? { ...generated, removed: undefined, ownColumn: undefined } : generated;
+      for (const kind of contentKinds(content)) seen.set(kind, (seen.get(kind) ?? 0) + 1);
       const input = path.join(folder, `in-${run}.xlsx`);
       const output = path.join(folder, `out-${run}.xlsx`);
       const routine = command === 'actions' || command === 'snapshot';
@@ -69,16 +71,16 @@ export async function checkKeepsEverything(numRuns: number, seed?: number): Prom
       // Repair writes nothing when nothing needed repairing: the input is then what the person keeps.
       const written = command === 'repair' && /nothing needed repairing/.test(result.output) ? input : output;
       const bytesWritten = new Uint8Array(readFileSync(written));
+      const file = await openWritten(bytesWritten);
       const upgraded = command === 'upgrade';
       const missing = [
-        ...await missingContent(bytesWritten, content, placed, command === 'new --from', upgraded),
+        ...missingContent(file, bytesWritten, content, placed, command === 'new --from', upgraded),
         ...missingRestorations(bytesWritten, content, placed, command === 'new --from'),
       ];
       // The person's formulas point at the same data after the edit (a new-client copy clears the entries they use).
       if (command !== 'new --from' && placed.formulas.length > 0) {
-        const before = await formulaTargets(bytes, placed.formulas, (_sheet, address) => address);
-        const after = await formulaTargets(bytesWritten, placed.formulas, upgraded ? placed.afterUpgrade : (_sheet, address) => address);
-        before.forEach((expected, i) => {
+        const after = formulaTargets(file, placed.formulas, upgraded ? placed.afterUpgrade : (_sheet, address) => address);
+        placed.targets.forEach((expected, i) => {
           if (after[i] !== expected) missing.push(`formula at ${expected.split(':')[0]}: ${expected} became ${after[i]}`);
         });
       }
@@ -86,9 +88,34 @@ export async function checkKeepsEverything(numRuns: number, seed?: number): Prom
       rmSync(output, { force: true });
       if (missing.length > 0) throw new Error(`${command} lost: ${missing.join('; ')}\n${result.output}`);
     }), { numRuns, seed, endOnFailure: true });
+    // Costly kinds come in fewer cases: a long run still has every kind in it.
+    const absent = numRuns >= LONG_RUN ? ALL_KINDS.filter((kind) => !seen.has(kind)) : [];
+    if (absent.length > 0) throw new Error(`${numRuns} cases had no ${absent.join(', ')}`);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+}
+
+const LONG_RUN = 200;
+const ALL_KINDS = ['own sheet', 'hidden own sheet', 'own column width', 'cells beside a table', 'cells below a table', 'comments', 'names',
+  'renamed sheet', '1904 dates', 'hidden sheet of ours', 'protected sheet', 'protected workbook', 'risks', 'typed-over-score',
+  'no-calculated-column-formulas', 'no-validations', 'table removed', 'chart removed', 'sheet removed', "Excel's app.xml",
+  'own column with a shared formula', 'own column with a formula per cell'];
+
+/** The kinds of a person's content in one case, as listed in ALL_KINDS. */
+function contentKinds(content: PersonalContent): string[] {
+  const removed = content.removed;
+  const kinds: Array<[string, unknown]> = [
+    ['own sheet', content.ownSheet], ['hidden own sheet', content.ownSheet?.hidden], ['own column width', content.ownSheet?.width],
+    ['cells beside a table', content.beside.length], ['cells below a table', content.below.length], ['comments', content.comments.length],
+    ['names', content.names.length], ['renamed sheet', content.renamed], ['1904 dates', content.date1904], ['hidden sheet of ours', content.hideOurs],
+    ['protected sheet', content.protectStart], ['protected workbook', content.protectWorkbook], ['risks', content.risks.length],
+    ...content.damage.map((d): [string, unknown] => [d, true]),
+    ['table removed', removed && 'table' in removed], ['chart removed', removed && 'chart' in removed], ['sheet removed', removed && 'sheet' in removed],
+    ["Excel's app.xml", content.excelApp],
+    ['own column with a shared formula', content.ownColumn?.shared], ['own column with a formula per cell', content.ownColumn && !content.ownColumn.shared],
+  ];
+  return kinds.filter(([, present]) => Boolean(present)).map(([kind]) => kind);
 }
 
 /** What `actions` or `snapshot` wrote that differs from what the pane writes for the same workbook; undefined when the same. */
