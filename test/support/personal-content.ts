@@ -11,7 +11,7 @@ import { cellAddress, columnLetter } from '../../src/schema/address';
 import { splitCell } from '../../src/xlsx/package/sheet-cells';
 import { workbookSchema } from '../../src/schema/workbook';
 import { loadExcelize, must, type ExcelizeFile } from '../../src/xlsx/excelize';
-import { addExcelAppProperties, appSheetList, sheetNames } from './app-properties';
+import { addExcelAppProperties, appSheetList, excelNamesIn, sheetNames, workbookXml } from './app-properties';
 
 export interface OwnCell {
   address: string;
@@ -270,6 +270,8 @@ export function missingRestorations(bytes: Uint8Array, content: PersonalContent,
   if (content.excelApp) {
     const app = appSheetList(bytes);
     if (!app?.consistent || app.worksheets.join('|') !== sheets.join('|')) missing.push(`docProps/app.xml lists ${app?.worksheets.join(', ')} for ${sheets.join(', ')}`);
+    const names = excelNamesIn(workbookXml(bytes));
+    if (app && app.namedRanges.join('|') !== names.join('|')) missing.push(`docProps/app.xml lists the names ${app.namedRanges.join(', ')} for ${names.join(', ')}`);
   }
   return missing;
 }

@@ -16,6 +16,7 @@ import type { TableSchema } from '../../schema/table';
 import type { WorkbookSchema } from '../../schema/workbook';
 import { FoundColumns, normalHeader } from '../../data/found-columns';
 import { hasHeadersOf } from '../../data/renamed-table';
+import { excelNamedRanges, listNamesInAppProperties } from './app-properties';
 import type { Allowance } from './inventory';
 import { fitRowHeights } from './row-heights';
 import { graftMissingCharts } from './chart-graft';
@@ -101,6 +102,7 @@ class Restorer {
   }
 
   run(): RestoreResult {
+    const namesListed = excelNamedRanges(this.parts.definedNames());
     const grafted = this.graftMissingSheets();
     this.graftMissingCharts(grafted);
     const found = this.findTables();
@@ -131,6 +133,7 @@ class Restorer {
     }
     this.layoutCells();
     this.names();
+    listNamesInAppProperties(this.pkg, namesListed, excelNamedRanges(this.parts.definedNames()));
     this.properties();
     if (this.wroteFormulas) calculateOnLoad(this.parts);
     const declaredNames = new Set(this.schema.definedNames.map((n) => n.name.toLowerCase()));

@@ -183,7 +183,7 @@ describe('partnering repair of a deleted sheet', () => {
 describe('partnering repair puts a deleted sheet back at its place', () => {
   it('restores a deleted Plan between Principles and Competencies, with its print titles, and lists it in docProps/app.xml', async () => {
     const { editWorkbook } = await import('../../support/xlsx-edit');
-    const { appSheetList, sheetNames, withExcelAppProperties } = await import('../../support/app-properties');
+    const { appSheetList, excelNamesIn, sheetNames, withExcelAppProperties, workbookXml } = await import('../../support/app-properties');
     const withoutPlan = withExcelAppProperties(await editWorkbook(example, (workbook) => {
       const result = workbook.NewSheet('My notes');
       if (result.error) throw new Error(result.error);
@@ -192,7 +192,8 @@ describe('partnering repair puts a deleted sheet back at its place', () => {
     }));
     const declared = workbookSchema.sheets.map((s) => s.name);
     expect(sheetNames(withoutPlan)).toEqual([...declared.filter((s) => s !== 'Plan'), 'My notes']);
-    expect(appSheetList(withoutPlan)).toEqual({ worksheets: sheetNames(withoutPlan), consistent: true });
+    expect(appSheetList(withoutPlan)).toEqual({ worksheets: sheetNames(withoutPlan), namedRanges: excelNamesIn(workbookXml(withoutPlan)), consistent: true });
+    expect(appSheetList(withoutPlan)?.namedRanges).not.toContain("'Plan'!Print_Titles");
 
     const out = path.join(folder, 'plan-back.xlsx');
     const { code, output } = await partnering('repair', file('no-plan.xlsx', withoutPlan), '--out', out);
@@ -200,7 +201,9 @@ describe('partnering repair puts a deleted sheet back at its place', () => {
     expect(output).toMatch(/restored the sheet Plan with its tables and charts/);
     const bytes = new Uint8Array(readFileSync(out));
     expect(sheetNames(bytes)).toEqual([...declared, 'My notes']);
-    expect(appSheetList(bytes)).toEqual({ worksheets: [...declared, 'My notes'], consistent: true });
+    // The print titles of the restored sheet are one of the names Excel lists.
+    expect(appSheetList(bytes)).toEqual({ worksheets: [...declared, 'My notes'], namedRanges: excelNamesIn(workbookXml(bytes)), consistent: true });
+    expect(appSheetList(bytes)?.namedRanges).toContain("'Plan'!Print_Titles");
     const names = new WorkbookParts(XlsxPackage.open(bytes)).definedNames().filter((n) => n.name === '_xlnm.Print_Titles');
     const sheets = sheetNames(bytes);
     // Print titles may hold rows and columns ('Principles'!$A:$A,'Principles'!$4:$4): each area names the sheet the name belongs to.

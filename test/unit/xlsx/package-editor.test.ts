@@ -100,7 +100,7 @@ describe('the inventory', () => {
 describe('the sheet list in docProps/app.xml', () => {
   const app = (headings: string, titles: string[]) => '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     + '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
-    + `<HeadingPairs><vt:vector size="4" baseType="variant">${headings}</vt:vector></HeadingPairs>`
+    + `<HeadingPairs><vt:vector size="${headings.split('<vt:variant>').length - 1}" baseType="variant">${headings}</vt:vector></HeadingPairs>`
     + `<TitlesOfParts><vt:vector size="${titles.length}" baseType="lpstr">${titles.map((t) => `<vt:lpstr>${t}</vt:lpstr>`).join('')}</vt:vector></TitlesOfParts></Properties>`;
   const group = (name: string, count: number) => `<vt:variant><vt:lpstr>${name}</vt:lpstr></vt:variant><vt:variant><vt:i4>${count}</vt:i4></vt:variant>`;
 
@@ -113,6 +113,53 @@ describe('the sheet list in docProps/app.xml', () => {
     expect(xml).toContain('<vt:lpstr>Arbeitsblätter</vt:lpstr></vt:variant><vt:variant><vt:i4>3</vt:i4>');
     expect(xml).toContain('<vt:i4>1</vt:i4>');
     expect(xml).toMatch(/<vt:vector size="4" baseType="lpstr"><vt:lpstr>Chart1<\/vt:lpstr><vt:lpstr>Start<\/vt:lpstr><vt:lpstr>Principles<\/vt:lpstr><vt:lpstr>Risks<\/vt:lpstr><\/vt:vector>/);
+  });
+
+  it('lists the names Excel lists as Excel does: print titles and a sheet\'s names under the sheet, no constants, no filter ranges', async () => {
+    const { excelNamedRanges } = await import('../../../src/xlsx/package/app-properties');
+    expect(excelNamedRanges([
+      { name: '_xlnm.Print_Titles', sheetIndex: 2, refersTo: "'Score history'!$4:$4" },
+      { name: '_xlnm._FilterDatabase', sheetIndex: 1, refersTo: 'Risks!$B$4:$P$14' },
+      { name: 'Budget', refersTo: 'Start!$C$5' },
+      { name: 'Local', sheetIndex: 1, refersTo: 'Risks!$A$1' },
+      { name: 'TemplateVersion', refersTo: '"1.0.0"' },
+    ])).toEqual(["'Score history'!Print_Titles", 'Budget', 'Risks!Local']);
+  });
+
+  it('makes the named-ranges group Excel wrote in another language list the names after an edit, and counts them', async () => {
+    const { listNamesInAppProperties } = await import('../../../src/xlsx/package/app-properties');
+    const pkg = XlsxPackage.open(workbook);
+    pkg.put('docProps/app.xml', app(group('Arbeitsblätter', 2) + group('Benannte Bereiche', 1), ['Start', 'Risks', 'Risks!Print_Titles']));
+    listNamesInAppProperties(pkg, ['Risks!Print_Titles'], ['Risks!Print_Titles', 'Budget', 'Plan!Print_Titles']);
+    const xml = strFromU8(unzipSync(pkg.toBytes())['docProps/app.xml']);
+    expect(xml).toContain('<vt:lpstr>Arbeitsblätter</vt:lpstr></vt:variant><vt:variant><vt:i4>2</vt:i4>');
+    expect(xml).toContain('<vt:lpstr>Benannte Bereiche</vt:lpstr></vt:variant><vt:variant><vt:i4>3</vt:i4>');
+    expect(xml).toContain('<vt:vector size="5" baseType="lpstr"><vt:lpstr>Start</vt:lpstr><vt:lpstr>Risks</vt:lpstr><vt:lpstr>Risks!Print_Titles</vt:lpstr><vt:lpstr>Budget</vt:lpstr><vt:lpstr>Plan!Print_Titles</vt:lpstr></vt:vector>');
+  });
+
+  it('adds a Named Ranges group when the workbook had no names Excel lists, and removes it when none is left', async () => {
+    const { listNamesInAppProperties } = await import('../../../src/xlsx/package/app-properties');
+    const pkg = XlsxPackage.open(workbook);
+    pkg.put('docProps/app.xml', app(group('Worksheets', 2), ['Start', 'Risks']));
+    listNamesInAppProperties(pkg, [], ['Budget']);
+    const added = strFromU8(unzipSync(pkg.toBytes())['docProps/app.xml']);
+    expect(added).toContain('<HeadingPairs><vt:vector size="4" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>2</vt:i4></vt:variant>'
+      + '<vt:variant><vt:lpstr>Named Ranges</vt:lpstr></vt:variant><vt:variant><vt:i4>1</vt:i4></vt:variant></vt:vector>');
+    expect(added).toContain('<vt:vector size="3" baseType="lpstr"><vt:lpstr>Start</vt:lpstr><vt:lpstr>Risks</vt:lpstr><vt:lpstr>Budget</vt:lpstr></vt:vector>');
+
+    listNamesInAppProperties(pkg, ['Budget'], []);
+    const removed = strFromU8(unzipSync(pkg.toBytes())['docProps/app.xml']);
+    expect(removed).toContain('<HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>2</vt:i4></vt:variant></vt:vector>');
+    expect(removed).toContain('<vt:vector size="2" baseType="lpstr"><vt:lpstr>Start</vt:lpstr><vt:lpstr>Risks</vt:lpstr></vt:vector>');
+  });
+
+  it('leaves a list that named the sheets but not the names without names', async () => {
+    const { listNamesInAppProperties } = await import('../../../src/xlsx/package/app-properties');
+    const pkg = XlsxPackage.open(workbook);
+    const listed = app(group('Worksheets', 2), ['Start', 'Risks']);
+    pkg.put('docProps/app.xml', listed);
+    listNamesInAppProperties(pkg, ['Risks!Print_Titles'], ['Risks!Print_Titles', 'Budget']);
+    expect(strFromU8(unzipSync(pkg.toBytes())['docProps/app.xml'])).toBe(listed);
   });
 
   it('leaves an app.xml without a sheet list as it was', async () => {
