@@ -100,7 +100,7 @@ const LONG_RUN = 200;
 const ALL_KINDS = ['own sheet', 'hidden own sheet', 'own column width', 'cells beside a table', 'cells below a table', 'comments', 'names',
   'renamed sheet', '1904 dates', 'hidden sheet of ours', 'protected sheet', 'protected workbook', 'risks', 'typed-over-score',
   'no-calculated-column-formulas', 'no-validations', 'table removed', 'chart removed', 'sheet removed', "Excel's app.xml",
-  'own column with a shared formula', 'own column with a formula per cell'];
+  'own column with a shared formula', 'own column with a formula per cell', 'renamed sheet whose table is gone'];
 
 /** The kinds of a person's content in one case, as listed in ALL_KINDS. */
 function contentKinds(content: PersonalContent): string[] {
@@ -114,6 +114,7 @@ function contentKinds(content: PersonalContent): string[] {
     ['table removed', removed && 'table' in removed], ['chart removed', removed && 'chart' in removed], ['sheet removed', removed && 'sheet' in removed],
     ["Excel's app.xml", content.excelApp],
     ['own column with a shared formula', content.ownColumn?.shared], ['own column with a formula per cell', content.ownColumn && !content.ownColumn.shared],
+    ['renamed sheet whose table is gone', removed && 'table' in removed && workbookSchema.tables.find((p) => p.table.name === removed.table)?.table.sheet === content.renamed?.from],
   ];
   return kinds.filter(([, present]) => Boolean(present)).map(([kind]) => kind);
 }

@@ -99,10 +99,10 @@ export const personalContentArb: fc.Arbitrary<PersonalContent> = fc.record({
   }
   return content;
 }).map((content) => {
-  // A renamed sheet is recognised by the tables on it: one whose only table is gone is another
-  // sheet to repair, so the two are not combined.
-  const onSheet = content.removed && 'table' in content.removed ? placedTable(content.removed.table).table.sheet : content.removed && 'sheet' in content.removed ? content.removed.sheet : undefined;
-  return onSheet !== undefined && (content.renamed?.from === onSheet || content.hideOurs === onSheet) ? { ...content, renamed: undefined, hideOurs: undefined } : content;
+  // A sheet that is deleted is not renamed or hidden first (one renamed whose table is gone is
+  // still ours: repair knows it by its title and note).
+  const gone = content.removed && 'sheet' in content.removed ? content.removed.sheet : undefined;
+  return gone !== undefined && (content.renamed?.from === gone || content.hideOurs === gone) ? { ...content, renamed: undefined, hideOurs: undefined } : content;
 });
 
 function placedTable(name: string) {

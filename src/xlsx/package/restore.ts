@@ -238,7 +238,10 @@ class Restorer {
     return cells;
   }
 
-  /** A declared sheet where it is now: by its name, by the tables it holds, or by a name pointing into it. */
+  /**
+   * A declared sheet where it is now: by its name, by the tables it holds, by a name pointing into
+   * it, or (renamed, its tables gone) by the title and note at its top.
+   */
   private sheetOf(declared: string): SheetPart | undefined {
     const byName = this.parts.sheet(declared);
     if (byName) return byName;
@@ -253,7 +256,31 @@ class Restorer {
       const match = sheets.find((s) => s.name === sheet);
       if (match) return match;
     }
-    return undefined;
+    return this.sheetByTop(declared);
+  }
+
+  private readonly announcedSheets = new Set<string>();
+
+  /**
+   * The one sheet not under one of our names whose A1 and A2 hold the title and note we put at the
+   * top of the declared sheet, said once; undefined for a sheet without both (Dashboard, Lists).
+   */
+  private sheetByTop(declared: string): SheetPart | undefined {
+    const top = this.schema.cells.filter((c) => c.sheet === declared && (c.cell === 'A1' || c.cell === 'A2') && typeof c.value === 'string');
+    if (top.length < 2) return undefined;
+    const ourNames = new Set(this.schema.sheets.map((s) => s.name.toLowerCase()));
+    const matches = this.parts.sheets().filter((sheet) => {
+      if (ourNames.has(sheet.name.toLowerCase()) || this.pkg.xml(sheet.path)?.documentElement?.localName !== 'worksheet') return false;
+      const cells = this.cellsOf(sheet.path);
+      return top.every((c) => {
+        const value = cells.read(c.cell)?.value;
+        return typeof value === 'string' && value.trim() === String(c.value).trim();
+      });
+    });
+    if (matches.length !== 1) return undefined;
+    if (!this.announcedSheets.has(declared) && this.options.mode !== 'fill') this.notDone.push(text.renamedSheet(declared, matches[0].name));
+    this.announcedSheets.add(declared);
+    return matches[0];
   }
 
   /** Our tables by name; a table a person renamed is recognised by its headers. */

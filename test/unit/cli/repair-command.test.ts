@@ -277,6 +277,45 @@ describe('partnering repair of a table gone from a sheet that is still there', (
   });
 });
 
+describe('partnering repair of a sheet a person renamed whose table is gone', () => {
+  it('knows the renamed Risks sheet by its title and note, puts tblRisks back there and adds no second Risks sheet', async () => {
+    const { editWorkbook, type } = await import('../../support/xlsx-edit');
+    const renamed = await editWorkbook(example, (workbook) => {
+      for (const result of [workbook.DeleteTable('tblRisks'), workbook.SetSheetName('Risks', 'Client risks')]) if (result.error) throw new Error(result.error);
+      type(workbook, 'Client risks', 'V5', 'my own note');
+    });
+    const before = readWorkbookData(example).tables.tblRisks;
+    const out = path.join(folder, 'renamed-risks-back.xlsx');
+    const { code, output } = await partnering('repair', file('renamed-risks.xlsx', renamed), '--out', out);
+    expect(code).toBe(0);
+    expect(output).toMatch(/took Client risks for the sheet Risks, by the title and note at its top; it keeps its name/);
+    expect(output).toMatch(/restored the table tblRisks on Client risks/);
+    expect(output).not.toMatch(/restored the sheet Risks/);
+    const after = readWorkbookData(readFileSync(out));
+    expect(after.sheets.filter((s) => /risks/i.test(s))).toEqual(['Client risks']);
+    expect(after.tables.tblRisks.sheet).toBe('Client risks');
+    const entries = (table: typeof before) => table.rows.map((r) => [r.cells.Risk.value, r.cells.Likelihood.value, r.cells.Owner.value]);
+    expect(entries(after.tables.tblRisks)).toEqual(entries(before));
+  });
+
+  it('takes no sheet of the person’s for ours unless both our title and note stand at its top', async () => {
+    const { editWorkbook, type } = await import('../../support/xlsx-edit');
+    const title = workbookSchema.cells.find((c) => c.sheet === 'Actions' && c.cell === 'A1')?.value as string;
+    const deleted = await editWorkbook(example, (workbook) => {
+      for (const result of [workbook.DeleteSheet('Actions'), workbook.NewSheet('To do')]) if (result.error) throw new Error(result.error);
+      type(workbook, 'To do', 'A1', title);
+      type(workbook, 'To do', 'A2', 'My own list of things to do');
+    });
+    const out = path.join(folder, 'own-actions-back.xlsx');
+    const { code, output } = await partnering('repair', file('own-actions.xlsx', deleted), '--out', out);
+    expect(code).toBe(0);
+    expect(output).toMatch(/restored the sheet Actions with its tables and charts/);
+    const after = readWorkbookData(readFileSync(out));
+    expect(after.tables.tblActions.sheet).toBe('Actions');
+    expect(after.sheets).toContain('To do');
+  });
+});
+
 describe('partnering repair of a chart gone from a sheet that is still there', () => {
   /** The chart parts anchored on a sheet's drawing (a deleted chart's relationship may stay behind). */
   const anchoredCharts = (bytes: Uint8Array, sheet: string) => {

@@ -161,6 +161,7 @@ Options:
     chart: (title: string, sheet: string) => `restored the chart "${title}" on ${sheet}`,
     referencesMoved: (count: number) => `made ${count === 1 ? '1 formula' : `${count} formulas`} point where the cells they use went`,
     referenceLeft: (where: string, reference: string) => `check ${where}: it uses ${reference}, whose cells were put in a new order, so it was left as it was`,
+    renamedSheet: (sheet: string, now: string) => `took ${now} for the sheet ${sheet}, by the title and note at its top; it keeps its name`,
   },
   kept: {
     sheetGone: 'the sheet would be removed',
