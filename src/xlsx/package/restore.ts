@@ -416,7 +416,7 @@ class Restorer {
       return;
     }
     if (laid.partChanged) this.pkg.markChanged(part.path);
-    if (values && fitRowHeights(cells, table, laid.after, { first: 0, rows: values, shrink: false })) this.pkg.markChanged(part.sheet.path);
+    if (plan.values && fitRowHeights(cells, table, laid.after, { first: 0, rows: plan.values, shrink: false })) this.pkg.markChanged(part.sheet.path);
     const sheet = part.sheet.name;
     for (const address of laid.ours) this.ours.add(`${sheet}!${address}`);
     for (const [from, to] of laid.moves) this.moves.set(`${sheet}!${from}`, to);
