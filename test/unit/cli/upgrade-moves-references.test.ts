@@ -5,6 +5,7 @@ import type { Element } from '@xmldom/xmldom';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { exampleEntries } from '../../../src/schema/example';
 import { risksTable } from '../../../src/schema/risks';
+import { TEMPLATE_VERSION } from '../../../src/schema/version';
 import { workbookSchema } from '../../../src/schema/workbook';
 import { SheetCells } from '../../../src/xlsx/package/sheet-cells';
 import { WorkbookParts } from '../../../src/xlsx/package/workbook-parts';
@@ -23,7 +24,7 @@ const partnering = partneringOn('2026-04-01');
 /** Written as template 0.9.0, so upgrade acts on it. */
 function asOlderVersion(bytes: Uint8Array): Uint8Array {
   const parts = unzipSync(bytes);
-  parts['docProps/custom.xml'] = strToU8(strFromU8(parts['docProps/custom.xml']).replace(/<vt:lpwstr>1\.0\.0<\/vt:lpwstr>/, '<vt:lpwstr>0.9.0</vt:lpwstr>'));
+  parts['docProps/custom.xml'] = strToU8(strFromU8(parts['docProps/custom.xml']).replace(`<vt:lpwstr>${TEMPLATE_VERSION}</vt:lpwstr>`, '<vt:lpwstr>0.9.0</vt:lpwstr>'));
   return zipSync(parts);
 }
 
