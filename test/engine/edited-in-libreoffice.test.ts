@@ -109,7 +109,7 @@ it('after an upgrade moved a person’s column, their formulas and shared formul
       workbook.SetCellFormula('Risks', 'C5', 'H5*100', { Ref: 'C5:C8', Type: 'shared' }),
       workbook.NewSheet('Notes'), workbook.SetCellFormula('Notes', 'A1', 'SUM(Risks!H5:H8)')]) if (result.error) throw new Error(result.error);
   }), (name, xml) => {
-    if (name === 'docProps/custom.xml') return xml.replace('<vt:lpwstr>1.0.0</vt:lpwstr>', '<vt:lpwstr>0.9.0</vt:lpwstr>');
+    if (name === 'docProps/custom.xml') return xml.replace(`<vt:lpwstr>${TEMPLATE_VERSION}</vt:lpwstr>`, '<vt:lpwstr>0.9.0</vt:lpwstr>');
     return name.startsWith('xl/tables/') && xml.includes('"tblRisks"') ? xml.replace('name="Column3"', 'name="My notes"') : xml;
   });
   const source = path.join(folder, 'moved-older.xlsx');
