@@ -6,3 +6,4 @@ export { rowsByKey, workbookScores, type WorkbookScores } from './workbook-score
 export { collectActions, dueSoon, OVERDUE, type CollectedAction } from './actions';
 export { newRiskIds } from './risk-ids';
 export { previousScore, snapshotRow } from './history';
+export { criterionRatings, jointAssessment, principleSides, type CriterionRatings, type JointAssessment, type PrincipleSides } from './joint-assessment';
