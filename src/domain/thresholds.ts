@@ -29,3 +29,9 @@ export const exitStrategyFromStage = (() => {
 
 /** Actions due within this many days are listed as due soon (the pane and the collected actions). */
 export const dueSoonDays = 14;
+
+/** Raters of one criterion whose ratings lie this many levels apart or more see it differently enough to talk it through. */
+export const raterDisagreementFrom = 2;
+
+/** A principle on which our raters and the partner's differ by this much or more, either way, has a perception gap worth discussing. */
+export const perceptionGapFrom = 1;

@@ -18,8 +18,10 @@ import missingTable from './missing-table';
 import overdueAction from './overdue-action';
 import overdueReview from './overdue-review';
 import overwrittenFormula from './overwritten-formula';
+import perceptionGap from './perception-gap';
 import planAgreedNeedsContent from './plan-agreed-needs-content';
 import planReviewInterval from './plan-review-interval';
+import raterDisagree from './raters-disagree';
 import ratingValue from './rating-value';
 import reasonForNa from './reason-for-na';
 import renamedTable from './renamed-table';
@@ -76,6 +78,8 @@ export const rules: Rule[] = [
   seniorAccountablePerson,
   exitStrategyAgreed,
   competencyGapAction,
+  raterDisagree,
+  perceptionGap,
   // Progress.
   assessmentProgress,
 ];

@@ -1,6 +1,7 @@
 import { content } from '../../domain/strings/en';
 import { checkText } from '../../domain/strings/en/checks';
 import { principlesTable } from '../../schema/principles';
+import { ratingsTable } from '../../schema/ratings';
 import { defineRule } from '../define-rule';
 import type { RawValue } from '../../data/workbook-data';
 import { errorIn, isBlankValue, shown } from './shared/cell-values';
@@ -18,7 +19,8 @@ export default defineRule({
   severity: 'error',
   description: text.description,
   why: text.why,
-  check: ({ table }) => (table(principlesTable)?.rows ?? [])
+  // The agreed ratings and each rater's: both tables' Rating columns take the same values.
+  check: ({ table }) => [table(principlesTable), table(ratingsTable)].flatMap((view) => (view?.rows ?? [])
     .filter((r) => !isBlankValue(r.value('rating')) && errorIn(r.value('rating')) === undefined && !isRating(r.value('rating')))
-    .map((r) => r.finding('rating', text.message(shown(r.value('rating'))), text.fix)),
+    .map((r) => r.finding('rating', text.message(shown(r.value('rating'))), text.fix))),
 });

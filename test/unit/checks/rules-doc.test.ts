@@ -64,6 +64,8 @@ describe('the rules', () => {
       'senior-accountable-person': 'warning',
       'exit-strategy-agreed': 'warning',
       'competency-gap-action': 'warning',
+      'raters-disagree': 'warning',
+      'perception-gap': 'warning',
       'assessment-progress': 'info',
     });
   });

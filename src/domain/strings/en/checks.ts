@@ -256,4 +256,18 @@ export const checkText = {
     message: (table: string) => `The ${table} table has its header row turned off, so its entries cannot be read.`,
     fix: 'Turn the Header Row back on under Table Design > Header Row.',
   },
+  'raters-disagree': {
+    description: 'The raters of a criterion are less than 2 levels apart.',
+    why: 'Ratings 2 or more levels apart mean the raters see the criterion differently; their mean hides it, and the agreed rating needs that conversation first.',
+    message: (criterion: string, spread: number, lowest: string, highest: string) =>
+      `The raters of ${criterion} are ${spread} levels apart: ${lowest} against ${highest}.`,
+    fix: 'Talk it through with the raters, note what each saw in their Comment on the Ratings sheet, then set the agreed Rating.',
+  },
+  'perception-gap': {
+    description: 'Our raters and the partner\'s see each principle within 1 level of each other.',
+    why: 'A gap of a level or more between the two sides shows where the partners experience the relationship differently: the first thing to raise at the next review.',
+    message: (principle: string, ours: string, partner: string, gap: string) =>
+      `${principle}: our raters give ${ours}, the partner's ${partner}, a perception gap of ${gap}.`,
+    fix: 'Discuss the principle with the partner, starting from the criteria whose ratings differ most, and agree an action.',
+  },
 } satisfies Record<string, RuleText>;

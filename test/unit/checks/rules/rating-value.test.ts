@@ -14,6 +14,7 @@ testRule('rating-value', {
     { name: 'the lowest level, 0', workbook: rated(0) },
     { name: 'the highest level, 4', workbook: rated(4) },
     { name: 'N/A', workbook: rated('N/A') },
+    { name: 'a rater’s N/A and 0 on the Ratings sheet', workbook: typeRow(typeRow(example, 'Ratings', 5, { Rating: 'N/A' }), 'Ratings', 6, { Rating: 0 }) },
     { name: 'n/a, as the list validation ignores case', workbook: rated('n/a') },
     { name: 'a blank rating', workbook: rated(null) },
     { name: 'a rating of spaces, which reads as blank', workbook: rated('   ') },
@@ -28,6 +29,11 @@ testRule('rating-value', {
     { name: 'a level in words', workbook: rated('three'), findings: flagged('three') },
     { name: 'N/A with spaces around it, which the list refuses', workbook: rated(' N/A '), findings: flagged(' N/A ') },
     { name: 'NA without the slash', workbook: rated('NA'), findings: flagged('NA') },
+    {
+      name: 'a rater’s pasted 7 on the Ratings sheet, at its cell',
+      workbook: typeRow(example, 'Ratings', 6, { Rater: 'Ann', Side: 'Ours', Ref: 'P01.1', Rating: 7 }),
+      findings: [{ at: 'Ratings!D6', message: 'Rating must be a whole number from 0 to 4 or N/A, found "7".' }],
+    },
     { name: 'TRUE', workbook: rated(true), findings: flagged('TRUE') },
     {
       name: 'two bad ratings, each at its own cell',
