@@ -164,9 +164,11 @@ describe('the task pane in Excel (fake host), as a person uses it at 320 px', ()
       window.__fakeExcel.state.typeCell(sheet, address, '3');
       window.__fakeExcel.fireChanged(sheet, address);
     }, impact);
-    const alert = page.getByRole('alert').filter({ hasText: paneText.check.liveFailedTitle });
+    // The edit starts more than the re-check in the pane; which piece of work reaches Excel first,
+    // and so meets the fault, varies with timing. Either way the pane says it in words.
+    const alert = page.getByRole('alert').filter({ hasText: /Nothing you typed was lost/ });
     await alert.waitFor({ timeout: 15000 });
-    expect(await alert.getByText(/Nothing you typed was lost/).isVisible()).toBe(true);
+    expect(await alert.textContent()).toMatch(new RegExp(`^(${paneText.check.liveFailedTitle}|${paneText.workbook.errorTitle})`));
   });
 });
 
