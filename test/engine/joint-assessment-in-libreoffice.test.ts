@@ -12,25 +12,14 @@ import { columnOf, placed, workbookSchema } from '../../src/schema/workbook';
 import { criterionRatings, principleScores, principleSides } from '../../src/scoring';
 import { writeWorkbook, type WorkbookEntries } from '../../src/xlsx/write';
 import { cellNumber, recalculate, type Recalculated } from './support/recalc';
+import { seededRandom } from '../support/seeded-random';
 
 const principles = placed(principlesTable);
 const scores = placed(scoresTable);
 
-/** A small deterministic random source, so a failing case can be replayed. */
-function random(seed: number) {
-  let state = seed;
-  const next = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
-}
-
 /** Three raters of ours and two of the partner's over the first principles, with what people paste. */
 function jointEntries(): WorkbookEntries {
-  const pick = random(44003);
+  const { pick } = seededRandom(44003);
   const refs = content.principles.slice(0, 6).flatMap((p) => p.criteria.map((c) => c.ref));
   const raters: Array<[string, CellValue]> = [['Ann', 'Ours'], ['Ben', 'Ours'], ['Cy', 'ours'], ['Dee', 'Partner'], ['Eve', 'PARTNER']];
   const ratings: RowEntries[] = raters.flatMap(([rater, side]) => refs.map((ref) => ({

@@ -21,6 +21,7 @@ import {
 import { loadExcelize, must } from '../../src/xlsx/excelize';
 import { writeWorkbook, type WorkbookEntries } from '../../src/xlsx/write';
 import { cellNumber, cellText, recalculate, type Recalculated } from './support/recalc';
+import { seededRandom } from '../support/seeded-random';
 
 const principles = placed(principlesTable);
 const plan = placed(planTable);
@@ -34,21 +35,9 @@ const namedCell = (name: string) => {
   return { sheet: cell.sheet, ...parseCell(cell.cell) };
 };
 
-/** A small deterministic random source, so a failing case can be replayed. */
-function random(seed: number) {
-  let state = seed;
-  const next = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] };
-}
-
 /** What an assessor might enter: ratings, N/A, blanks, other weights, added criteria, plan statuses and risks. */
 function filledEntries(seed: number): WorkbookEntries {
-  const r = random(seed);
+  const r = seededRandom(seed);
   const criteria = content.principles.flatMap((p) => p.criteria);
   const principleRows: RowEntries[] = criteria.map(() => ({
     rating: r.pick([0, 1, 2, 3, 4, 'N/A', null, null] as CellValue[]),

@@ -33,13 +33,9 @@ interface Group {
  * are the workbook's sheets without it, `position` where it goes among them.
  */
 export function listSheetInAppProperties(pkg: XlsxPackage, sheetName: string, sheets: string[], position: number): void {
-  const path = pkg.relationships('').find((r) => r.type === REL_TYPE.extendedProperties)?.path;
-  const root = path && pkg.has(path) ? pkg.xml(path)?.documentElement as Element | undefined : undefined;
-  const headingVector = root ? vectorOf(childNamed(root, 'HeadingPairs')) : undefined;
-  const titleVector = root ? vectorOf(childNamed(root, 'TitlesOfParts')) : undefined;
-  if (!path || !headingVector || !titleVector) return;
-  const titles = childrenNamed(titleVector, 'lpstr');
-  const groups = groupsOf(headingVector);
+  const lists = appLists(pkg);
+  if (!lists) return;
+  const { path, titleVector, titles, groups } = lists;
   const all = new Set(sheets.map((s) => s.toLowerCase()));
   const before = new Set(sheets.slice(0, position).map((s) => s.toLowerCase()));
   // Excel names the group in its own language: then it is the largest group listing only sheets
@@ -86,13 +82,9 @@ export function excelNamedRanges(names: ListedName[]): string[] {
  * no names Excel lists; a list that left its names out is left so.
  */
 export function listNamesInAppProperties(pkg: XlsxPackage, before: string[], now: string[]): void {
-  const path = pkg.relationships('').find((r) => r.type === REL_TYPE.extendedProperties)?.path;
-  const root = path && pkg.has(path) ? pkg.xml(path)?.documentElement as Element | undefined : undefined;
-  const headingVector = root ? vectorOf(childNamed(root, 'HeadingPairs')) : undefined;
-  const titleVector = root ? vectorOf(childNamed(root, 'TitlesOfParts')) : undefined;
-  if (!path || !headingVector || !titleVector) return;
-  const titles = childrenNamed(titleVector, 'lpstr');
-  const groups = groupsOf(headingVector);
+  const lists = appLists(pkg);
+  if (!lists) return;
+  const { path, headingVector, titleVector, titles, groups } = lists;
   const listed = (g: Group) => titles.slice(g.first, g.first + g.size).map((t) => textOf(t));
   const same = (a: string[], b: string[]) => a.length === b.length && a.every((t, i) => t === b[i]);
   const group = groups.find((g) => g.name === NAMED_RANGES) ?? (before.length > 0 ? groups.find((g) => same(listed(g), before)) : undefined);
@@ -128,6 +120,16 @@ export function listNamesInAppProperties(pkg: XlsxPackage, before: string[], now
 
 function vectorOf(holder: Element | undefined): Element | undefined {
   return holder ? elementChildren(holder).find((c) => c.localName === 'vector' && c.namespaceURI === NS.vt) : undefined;
+}
+
+/** The part docProps/app.xml and its two lists, or undefined when the package has no such part or lists. */
+function appLists(pkg: XlsxPackage) {
+  const path = pkg.relationships('').find((r) => r.type === REL_TYPE.extendedProperties)?.path;
+  const root = path && pkg.has(path) ? pkg.xml(path)?.documentElement as Element | undefined : undefined;
+  const headingVector = root ? vectorOf(childNamed(root, 'HeadingPairs')) : undefined;
+  const titleVector = root ? vectorOf(childNamed(root, 'TitlesOfParts')) : undefined;
+  if (!path || !headingVector || !titleVector) return undefined;
+  return { path, headingVector, titleVector, titles: childrenNamed(titleVector, 'lpstr'), groups: groupsOf(headingVector) };
 }
 
 /** The groups of HeadingPairs: each a name variant followed by a count variant. */
