@@ -8,7 +8,7 @@
  */
 import type { Element } from '@xmldom/xmldom';
 import { cellAddress, quoteSheet } from '../../schema/address';
-import { SharedFormula } from '../shared-formula';
+import { SharedFormula } from '../formula-sharing';
 import type { ColumnMoves } from './reference-moves';
 import { splitCell, type SheetCells } from './sheet-cells';
 import type { WorkbookParts } from './workbook-parts';

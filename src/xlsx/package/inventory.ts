@@ -8,7 +8,7 @@
 import type { Element } from '@xmldom/xmldom';
 import { cliText } from '../../domain/strings/en/cli';
 import { quoteSheet } from '../../schema/address';
-import { SharedFormula } from '../shared-formula';
+import { SharedFormula } from '../formula-sharing';
 import { SheetCells, splitCell, type StoredCell } from './sheet-cells';
 import { WorkbookParts } from './workbook-parts';
 import { REL_TYPE, type XlsxPackage } from './xlsx-package';
