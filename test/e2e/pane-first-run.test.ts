@@ -10,7 +10,7 @@ import { parseCell, cellAddress } from '../../src/schema/address';
 import { workbookSchema } from '../../src/schema/workbook';
 import { FADE_AFTER_MS, FADE_MS } from '../../src/taskpane/message-timing';
 import { screenshotDir } from './support/browser';
-import { fillInAndCreate, firstCell, focused, looksRight, openPane } from './support/pane-page';
+import { fillInAndCreate, firstCell, focused, looksRight, openPane, untilListening } from './support/pane-page';
 import { servedPane } from './support/served-pane';
 
 const text = paneText.workbook;
@@ -33,6 +33,7 @@ const background = (page: Page, name: string) =>
 async function typeRisk(page: Page, words: string) {
   const risk = firstCell(risksTable.name, 'risk');
   const { column, row } = parseCell(risk.address);
+  await untilListening(page, risk.sheet);
   await page.evaluate(({ sheet, column: c, row: r, words: w }) => {
     const { state } = window.__fakeExcel;
     let at = r;

@@ -13,7 +13,7 @@ import { risksTable } from '../../src/schema/risks';
 import { workbookSchema } from '../../src/schema/workbook';
 import { formatDay } from '../../src/taskpane/day-format';
 import { screenshotDir } from './support/browser';
-import { fillInAndCreate, firstCell, looksRight, openPane } from './support/pane-page';
+import { fillInAndCreate, firstCell, looksRight, openPane, untilListening } from './support/pane-page';
 import { servedPane } from './support/served-pane';
 
 /** A table's column as it stands in the fake workbook now, found by its header: its sheet, and each data cell. */
@@ -90,6 +90,7 @@ describe('the task pane in Excel (fake host), as a person uses it at 320 px', ()
 
   it('checks again by itself when a person edits a table after the first check', async () => {
     const impact = firstCell('tblRisks', 'impact');
+    await untilListening(page, impact.sheet);
     await page.evaluate(({ sheet, address }) => {
       window.__fakeExcel.state.typeCell(sheet, address, 'Huge');
       window.__fakeExcel.fireChanged(sheet, address);
@@ -103,6 +104,7 @@ describe('the task pane in Excel (fake host), as a person uses it at 320 px', ()
     const row = parseCell(risk.address).row + 9;
     const riskAddress = cellAddress(parseCell(risk.address).column, row);
     const idAddress = cellAddress(parseCell(firstCell('tblRisks', 'id').address).column, row);
+    await untilListening(page, risk.sheet);
     await page.evaluate(({ sheet, address }) => {
       window.__fakeExcel.state.typeCell(sheet, address, 'Beta may withdraw its key engineer');
       window.__fakeExcel.fireChanged(sheet, address);
@@ -159,6 +161,7 @@ describe('the task pane in Excel (fake host), as a person uses it at 320 px', ()
 
   it('says so in words when a re-check started by an edit fails, instead of failing unseen', async () => {
     const impact = firstCell('tblRisks', 'impact');
+    await untilListening(page, impact.sheet);
     await page.evaluate(({ sheet, address }) => {
       window.__fakeExcel.failAt(1, 'GeneralException');
       window.__fakeExcel.state.typeCell(sheet, address, '3');

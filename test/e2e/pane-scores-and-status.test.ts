@@ -10,7 +10,7 @@ import { content } from '../../src/domain/strings/en';
 import { paneText } from '../../src/domain/strings/en/pane';
 import { principlesTable } from '../../src/schema/principles';
 import { screenshotDir } from './support/browser';
-import { columnCells, fillInAndCreate, focused, looksRight, looksRightInForcedColoursToo, openPane, typeCells } from './support/pane-page';
+import { columnCells, fillInAndCreate, focused, looksRight, looksRightInForcedColoursToo, openPane, typeCells, untilListening } from './support/pane-page';
 import { servedPane } from './support/served-pane';
 
 const served = servedPane();
@@ -31,10 +31,13 @@ async function openCreatedPane() {
 }
 
 /** A value typed into a cell and noticed as Excel reports an edit. */
-const edit = (page: Page, sheet: string, address: string, value: string) => page.evaluate(({ on, at, typed }) => {
-  window.__fakeExcel.state.typeCell(on, at, typed);
-  window.__fakeExcel.fireChanged(on, at);
-}, { on: sheet, at: address, typed: value });
+async function edit(page: Page, sheet: string, address: string, value: string) {
+  await untilListening(page, sheet);
+  await page.evaluate(({ on, at, typed }) => {
+    window.__fakeExcel.state.typeCell(on, at, typed);
+    window.__fakeExcel.fireChanged(on, at);
+  }, { on: sheet, at: address, typed: value });
+}
 
 /** The legend's swatch of each level, lowest first (the last item is the target's mark). */
 const swatchColours = (page: Page) => page.getByRole('region', { name: scores.legend }).locator('span[aria-hidden="true"]')

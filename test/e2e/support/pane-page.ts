@@ -148,3 +148,12 @@ export async function looksRightInForcedColoursToo(page: Page, errors: string[],
     await page.emulateMedia({ forcedColors: 'none', colorScheme: 'light' });
   }
 }
+
+/**
+ * Waits until the pane listens for edits on a sheet. Excel tells an add-in only of edits made after
+ * its handler was added, so a test that edits before then tests nothing the person meets (after
+ * Create or Repair the pane starts listening again, a moment after it says the work is done).
+ */
+export async function untilListening(page: Page, sheet: string): Promise<void> {
+  await page.waitForFunction((on) => window.__fakeExcel.listening(on) > 0, sheet, { polling: 50, timeout: 15000 });
+}

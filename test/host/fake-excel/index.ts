@@ -55,6 +55,8 @@ export interface FakeExcel {
   newContext(options?: Excel.RunOptions): Excel.RequestContext;
   /** A person edited cells on a sheet in this Excel: every author's onChanged handlers hear of it, if events are on. */
   fireChanged(sheet: string, address: string): void;
+  /** How many onChanged handlers this author's add-in has on a sheet: an edit before there is one goes unheard, as in Excel. */
+  listening(sheet: string): number;
   /** A person types into a cell and presses Enter: cell-edit mode while typing, then the change event. */
   type(sheet: string, address: string, text: string): void;
   /** A person starts editing a cell and stays in cell-edit mode until endCellEdit. */
@@ -105,6 +107,7 @@ function authorOf(session: FakeSession, host: FakeHost): FakeExcel {
       host.changed(state.sheet(sheet), rectAddress(parseRect(address, 'fireChanged')), 'RangeEdited', 'Unknown');
       session.deliver();
     },
+    listening: (sheet) => host.handlerCount(state.sheet(sheet)),
     type: (sheet, address, text) => {
       host.beginCellEdit(sheet, address);
       host.endCellEdit(text);

@@ -156,6 +156,10 @@ export class FakeHost {
     this.handlers.get(sheet)?.add(handler);
   }
 
+  handlerCount(sheet: SheetState): number {
+    return this.handlers.get(sheet)?.size ?? 0;
+  }
+
   removeHandler(sheet: SheetState, handler: ChangedHandler): void {
     this.handlers.get(sheet)?.delete(handler);
   }
