@@ -11,6 +11,9 @@ module.exports = (_env, argv) => {
   const production = argv.mode === 'production';
   const baseUrl = addinBaseUrl();
   return {
+    // `npm run test:e2e` builds again right after `npm run build` (in CI, one after the other): the
+    // cache (node_modules/.cache/webpack) makes the second build take seconds, not most of a minute.
+    cache: { type: 'filesystem', buildDependencies: { config: [__filename] }, version: baseUrl },
     devtool: production ? false : 'eval-cheap-module-source-map',
     // The built-ins older Edge lacks go in before any other module runs, whatever order the bundler
     // gives the entry's imports now that modules are shared with parts loaded on demand.

@@ -12,6 +12,8 @@ export async function buildFakeOffice(): Promise<string> {
   mkdirSync(outputDir, { recursive: true });
   const compiler = webpack({
     mode: 'development',
+    // Every e2e file builds this bundle; after the first, webpack's cache gives it back in a moment.
+    cache: { type: 'filesystem', name: 'fake-office', buildDependencies: { config: [path.join(root, 'test', 'e2e', 'support', 'fake-office-bundle.ts')] } },
     devtool: false,
     target: 'web',
     context: root,

@@ -20,8 +20,20 @@ const CELL = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/i;
 const COLUMN = /^\$?([A-Z]{1,3})$/i;
 const ROW = /^\$?(\d{1,7})$/;
 
+/** Addresses already read: the property tests read the same few thousand addresses again and again. */
+const parsed = new Map<string, Rect | undefined>();
+
 /** `A1`, `A1:B2`, `A:C` or `4:4` (with or without `$`); undefined when it is not an address. */
 export function tryParseRect(address: string): Rect | undefined {
+  if (!parsed.has(address)) {
+    if (parsed.size > 100_000) parsed.clear();
+    parsed.set(address, readRect(address));
+  }
+  const rect = parsed.get(address);
+  return rect && { ...rect };
+}
+
+function readRect(address: string): Rect | undefined {
   const parts = address.trim().split(':');
   if (parts.length > 2 || parts.some((p) => p === '')) return undefined;
   const [first, last = first] = parts;
@@ -64,8 +76,11 @@ export const isWholeRows = (rect: Rect): boolean => rect.left === 0 && rect.righ
 /** Office.js returns no cell data for whole rows or columns and refuses to write it. */
 export const isUnbounded = (rect: Rect): boolean => isWholeColumns(rect) || isWholeRows(rect);
 
+/** Column letters by zero-based column, filled as they are asked for. */
+const letters: string[] = [];
+
 export function cellKey(row: number, column: number): string {
-  return `${columnLetter(column + 1)}${row + 1}`;
+  return `${letters[column] ??= columnLetter(column + 1)}${row + 1}`;
 }
 
 export function parseCellKey(key: string): { row: number; column: number } {
