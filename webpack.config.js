@@ -45,6 +45,18 @@ module.exports = (_env, argv) => {
           exclude: /builtins-for-older-edge\.ts$/,
           sideEffects: false,
         },
+        // The file reader, which the pane runs on returned rater forms, imports two Node modules:
+        // there it gets the browser's stand-ins (the pane's type check maps them the same way).
+        {
+          test: /\.ts$/,
+          include: path.resolve(__dirname, 'src/xlsx'),
+          resolve: {
+            alias: {
+              zlib$: path.resolve(__dirname, 'src/taskpane/zlib-in-the-pane.ts'),
+              buffer$: path.resolve(__dirname, 'src/taskpane/buffer-in-the-pane.ts'),
+            },
+          },
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

@@ -6,6 +6,7 @@
  * locked, damaged, or built to exhaust memory.
  */
 import { strFromU8, Unzip, unzipSync, type UnzipDecoder } from 'fflate';
+import { Buffer } from 'buffer';
 import { inflateRawSync } from 'zlib';
 import { isEmptyCell, ROWS_READ_BELOW, type CellData, type NamedCell, type TableData, type WorkbookData } from '../data/workbook-data';
 import { readText } from '../domain/strings/en/read';
@@ -145,7 +146,7 @@ function inflateParts(bytes: Uint8Array, names: Set<string>, maxBytes: number): 
         const output = inflateRawSync(deflated, { maxOutputLength: Math.max(1, maxBytes - unpacked), ...(this.chunkSize ? { chunkSize: this.chunkSize } : {}) });
         inflated = new Uint8Array(output.buffer as ArrayBuffer, output.byteOffset, output.length);
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new WorkbookReadError('too-large', readText.unpacksTooLarge(maxBytes / MB));
+        if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') throw new WorkbookReadError('too-large', readText.unpacksTooLarge(maxBytes / MB));
         throw new WorkbookReadError('corrupt', readText.damaged);
       }
       unpacked += inflated.length;

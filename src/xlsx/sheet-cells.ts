@@ -11,6 +11,7 @@ import { cellAddress } from '../schema/address';
 import { unescapeCellText } from './cell-text';
 import { DAYS_1900_TO_1904, isoDateTimeToSerial, type DateSystem } from './date-cells';
 import { SharedFormula } from './formula-sharing';
+import { Buffer } from 'buffer';
 import { sameBytes, scanXml, textOf, utf8, type TagAttributes } from './xml-scanner';
 
 const CELL_ADDRESS = /^([A-Z]{1,3})(\d+)$/;

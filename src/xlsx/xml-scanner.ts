@@ -10,6 +10,8 @@
  * a document type declaration (ECMA-376 Part 2, 8.1.4: DTDs shall not be used), an unknown entity,
  * unbalanced or unclosed elements.
  */
+import type { Buffer } from 'buffer';
+
 export interface ScanHandlers {
   /** Local name and the tag's attributes (read them during the call); `empty` for `<c/>`, which gets no close call. */
   open(name: string, attrs: TagAttributes, empty: boolean): void;
