@@ -109,6 +109,8 @@ module.exports = (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          // The rater form's template (npm's prepare writes it into lib/): the pane fills it to make a form.
+          { from: 'lib/form-template.xlsx', to: 'form-template.xlsx' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

@@ -1,13 +1,12 @@
 /**
  * The rater form's template package, written once by excelize from the form's declaration and
- * patched per form (details, criteria, ids), as `partnering new` patches the assessment's
+ * filled per form (details, criteria, ids), as `partnering new` patches the assessment's
  * template: `npm run build`/`prepare` writes it next to the compiled code with a fingerprint of
  * the declaration; when it is missing or stale it is written here in the process instead.
  */
 import { existsSync, readFileSync } from 'fs';
 import path from 'path';
 import { raterFormSchema } from '../schema/rater-form';
-import { XlsxPackage } from './package/xlsx-package';
 import { schemaFingerprint, TEMPLATE_WORKBOOK_ID } from './template';
 
 export const FORM_TEMPLATE_FILE = path.join(__dirname, '..', 'form-template.xlsx');
@@ -22,7 +21,8 @@ export async function writeFormTemplate(): Promise<Uint8Array> {
 
 let cached: Uint8Array | undefined;
 
-async function formTemplateBytes(): Promise<Uint8Array> {
+/** The template's bytes, from the build or written now; each form opens its own package of them. */
+export async function formTemplateBytes(): Promise<Uint8Array> {
   if (cached) return cached;
   if (existsSync(FORM_TEMPLATE_FILE) && existsSync(FORM_FINGERPRINT_FILE) && readFileSync(FORM_FINGERPRINT_FILE, 'utf8').trim() === formFingerprint()) {
     cached = new Uint8Array(readFileSync(FORM_TEMPLATE_FILE));
@@ -30,9 +30,4 @@ async function formTemplateBytes(): Promise<Uint8Array> {
     cached = await writeFormTemplate();
   }
   return cached;
-}
-
-/** A fresh package of the form's template to fill (each form gets its own). */
-export async function formTemplatePackage(): Promise<XlsxPackage> {
-  return XlsxPackage.open(await formTemplateBytes());
 }

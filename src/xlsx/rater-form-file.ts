@@ -2,31 +2,12 @@
  * Rater forms as .xlsx files: one written from the form's template package (filled in place, as
  * `partnering new` fills the assessment's), and one read back whatever program saved it last.
  */
-import { raterFormText } from '../domain/strings/en/rater-form';
 import type { FormContent } from '../forms/form-content';
-import { returnedForm, type ReturnedForm } from '../forms/returned-form';
-import { FORM_PROPERTIES, formTable, raterFormSchema } from '../schema/rater-form';
-import { formTemplatePackage } from './form-template';
-import { restoreWorkbook } from './package/restore';
-import { readDeclaredPackage, WorkbookReadError, type ReadLimits } from './read';
+import { formTemplateBytes } from './form-template';
+import { fillRaterForm } from './rater-form-package';
+
+export { readRaterForm } from './rater-form-package';
 
 export async function writeRaterForm(form: FormContent): Promise<Uint8Array> {
-  const pkg = await formTemplatePackage();
-  const result = restoreWorkbook(pkg, raterFormSchema, {
-    mode: 'fill', template: pkg, start: form.details, rows: { [formTable.name]: form.rows },
-    workbookId: form.details.formId, properties: { [FORM_PROPERTIES.workbookId]: form.details.workbookId },
-  });
-  if (result.notDone.length > 0) throw new Error(`The form's template does not take its own rows: ${result.notDone.join('; ')}`);
-  return pkg.toBytes();
-}
-
-/** A returned form; a file that is no rater form (an assessment given by mistake) is refused in words. */
-export function readRaterForm(bytes: Uint8Array, source: string, limits?: ReadLimits): ReturnedForm {
-  try {
-    const { data, properties } = readDeclaredPackage(bytes, raterFormSchema, limits);
-    return returnedForm(source, data, properties);
-  } catch (error) {
-    if (error instanceof WorkbookReadError && error.problem === 'not-partnering') throw new WorkbookReadError('not-partnering', raterFormText.notAForm);
-    throw error;
-  }
+  return fillRaterForm(await formTemplateBytes(), form);
 }
