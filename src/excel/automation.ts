@@ -64,7 +64,7 @@ export async function collectActionsIntoTable(context: Excel.RequestContext, sch
  * down, as the same page advises, so nothing a person put there is overwritten. Every row must
  * hold something (Excel takes in no empty row); `null` leaves a column of a person's own alone.
  */
-function queueRowsBelow(sheet: Excel.Worksheet, found: TableData, rows: Array<Array<string | number | boolean | null>>): void {
+export function queueRowsBelow(sheet: Excel.Worksheet, found: TableData, rows: Array<Array<string | number | boolean | null>>): void {
   if (rows.length === 0) return;
   const top = (found.rows.at(-1)?.row ?? found.headerRow + 1) + 1;
   const below = `${columnLetter(found.columns[0].column)}${top}:${columnLetter(found.columns[found.columns.length - 1].column)}${top + rows.length - 1}`;

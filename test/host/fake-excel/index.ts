@@ -13,6 +13,7 @@
  */
 import { FakeHost, FakeRequestContext, FakeSession, type FakeStats, type FiredEvent } from './api/context';
 import { parseRect, rectAddress } from './address';
+import { officeError } from './errors';
 import { FakeWorkbookState } from './model/state';
 
 export interface FakeExcelOptions {
@@ -67,6 +68,15 @@ export interface FakeExcel {
   coauthor(): FakeExcel;
   /** Waits until every event handler that has been called, in every author's add-in, has finished. */
   flushEvents(): Promise<void>;
+  /**
+   * Excel.createWorkbook(base64): opens an .xlsx as a new workbook. Microsoft's reference
+   * (@types/office-js, Excel.createWorkbook) gives it ExcelApi 1.8, so an older Excel refuses it
+   * with ApiNotFound; and with extension hardening on, a file whose content is not the .xlsx it is
+   * given as is refused, which the fake does always, so a test cannot pass on bytes that are no workbook.
+   */
+  createWorkbook(base64?: string): Promise<void>;
+  /** The workbooks createWorkbook opened, as the bytes given, in order. */
+  newWorkbooks: Uint8Array[];
 }
 
 export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
@@ -93,9 +103,19 @@ function authorOf(session: FakeSession, host: FakeHost): FakeExcel {
     await context.sync();
     return result;
   }
+  const newWorkbooks: Uint8Array[] = [];
+  async function createWorkbook(base64?: string): Promise<void> {
+    if (!host.supports('ExcelApi', '1.8')) throw officeError('ApiNotFound', 'Excel.createWorkbook needs ExcelApi 1.8.', 'Excel.createWorkbook');
+    const bytes = base64 === undefined ? new Uint8Array() : Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const zip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+    if (base64 !== undefined && !zip) throw officeError('InvalidArgument', 'The file is not an .xlsx workbook.', 'Excel.createWorkbook');
+    newWorkbooks.push(bytes);
+  }
   return {
     context: newContext(),
     state,
+    createWorkbook,
+    newWorkbooks,
     stats: host.stats,
     supports: (set, version) => host.supports(set, version),
     eventsFired: host.eventsFired,
