@@ -30,7 +30,8 @@ import { WorkbookTab } from './workbook-tab';
 const CheckTab = onDemand(() => import(/* webpackChunkName: "check-tab" */ './check-tab').then((m) => m.CheckTab));
 const ScoresTab = onDemand(() => import(/* webpackChunkName: "scores-tab" */ './scores-tab').then((m) => m.ScoresTab));
 const ActionsTab = onDemand(() => import(/* webpackChunkName: "actions-tab" */ './actions-tab').then((m) => m.ActionsTab));
-const preloadTab = (tab: TabName) => { if (tab !== 'workbook') ({ check: CheckTab, scores: ScoresTab, actions: ActionsTab })[tab].preload(); };
+const RatersTab = onDemand(() => import(/* webpackChunkName: "raters-tab" */ './raters-tab').then((m) => m.RatersTab));
+const preloadTab = (tab: TabName) => { if (tab !== 'workbook') ({ check: CheckTab, scores: ScoresTab, actions: ActionsTab, raters: RatersTab })[tab].preload(); };
 /** The checks, which only findings already on show (so the Check tab's script, which has them) need here. */
 const checking = () => import(/* webpackChunkName: "check-tab" */ '../checks/run-checks');
 
@@ -45,8 +46,8 @@ const useStyles = makeStyles({
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
 });
 
-type TabName = 'workbook' | 'check' | 'scores' | 'actions';
-const TABS: ReadonlyArray<{ value: TabName; text: string }> = (['workbook', 'check', 'scores', 'actions'] as const)
+type TabName = 'workbook' | 'check' | 'scores' | 'actions' | 'raters';
+const TABS: ReadonlyArray<{ value: TabName; text: string }> = (['workbook', 'check', 'scores', 'actions', 'raters'] as const)
   .map((value) => ({ value, text: paneText.tabs[value] }));
 
 interface Props {
@@ -213,6 +214,7 @@ function Pane({ gateway }: { gateway: WorkbookGateway }) {
                   )}
                   {tab === 'scores' && <ScoresTab data={data} onRefresh={read} onSeeCheck={seeCheck} />}
                   {tab === 'actions' && <ActionsTab gateway={gateway} data={data} onChanged={refresh} />}
+                  {tab === 'raters' && <RatersTab gateway={gateway} data={data} onChanged={refresh} />}
                 </OnDemandPart>
               </>
             )}

@@ -5,8 +5,13 @@
 import type { Finding } from '../checks';
 import type { WorkbookData } from '../data';
 import {
-  goToCell, goToColumnStart, readWorkbook, toHostError, type CreateResult, type HostError, type NewClientResult, type RepairResult, type UpgradeResult,
+  goToCell, goToColumnStart, HostError, readWorkbook, toHostError, type CreateResult, type NewClientResult, type RepairResult, type UpgradeResult,
 } from '../excel';
+import { opensNewWorkbooks } from '../excel/new-workbook';
+import type { AddedRater } from '../excel/ratings-add-rater';
+import type { ImportedForms } from '../excel/ratings-import';
+import { paneText } from '../domain/strings/en/pane';
+import type { ReturnedForm, Side } from '../forms/returned-form';
 import { localToday } from '../schema/dates';
 import type { CellValue } from '../schema/rows';
 import { workbookSchema } from '../schema/workbook';
@@ -19,6 +24,12 @@ import { newWorkbookId } from './workbook-id';
 export type ReportResult =
   | { kind: 'file'; name: string; bytes: Uint8Array; organisation: string }
   | { kind: 'sheet'; sheet: string; organisation: string };
+
+/** A rater form opened as a new workbook in Excel, or its bytes to offer as a file, or neither possible here. */
+export type RaterFormResult = { kind: 'opened' } | { kind: 'file'; name: string; bytes: Uint8Array; notOpened?: string } | { kind: 'nowhere' };
+
+/** Returned forms imported, and the files that could not be read as forms, each with why. */
+export type FormsImport = ImportedForms & { unreadable: Array<{ file: string; why: string }> };
 
 export interface WorkbookGateway {
   read(): Promise<WorkbookData>;
@@ -39,6 +50,12 @@ export interface WorkbookGateway {
   numberNewRisks(): Promise<string[]>;
   /** The report as a .docx to offer for saving, or, where the pane cannot offer files, written to a sheet. */
   createReport(): Promise<ReportResult>;
+  /** A rater's rows in tblRatings, one per criterion, for them to rate in the shared workbook. */
+  addRater(name: string, side: Side): Promise<AddedRater>;
+  /** A rater form made from this workbook, as `partnering form` makes it. */
+  makeRaterForm(name: string, side: Side): Promise<RaterFormResult>;
+  /** Returned forms, read here in the pane, imported as `partnering merge` imports them. */
+  importForms(files: Array<{ name: string; bytes: Uint8Array }>): Promise<FormsImport>;
   /**
    * Re-checks after a person's edits, giving new risks their IDs as it goes, until the returned
    * function is called. A re-check that failed arrives at onError, in plain words, to be shown.
@@ -61,6 +78,7 @@ async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Pro
 const writing = () => import(/* webpackChunkName: "workbook-writing" */ './workbook-writing');
 const automation = () => import(/* webpackChunkName: "workbook-automation" */ './workbook-automation');
 const reportFile = () => import(/* webpackChunkName: "report-making" */ './report-making');
+const raterWork = () => import(/* webpackChunkName: "rater-work" */ './rater-work');
 const reportSheet = () => import(/* webpackChunkName: "report-sheet-making" */ './report-sheet-making');
 
 export const excelGateway: WorkbookGateway = {
@@ -106,9 +124,62 @@ export const excelGateway: WorkbookGateway = {
     const bytes = await reportDocx(model, officePaper());
     return { kind: 'file', name: reportFileName(model.organisation, localToday(), 'docx'), bytes, organisation: model.organisation };
   },
+  addRater: async (name, side) => {
+    const { addRater } = await raterWork();
+    return run((context) => addRater(context, workbookSchema, name, side));
+  },
+  makeRaterForm: async (name, side) => {
+    if (name.trim() === '') throw new HostError('InvalidArgument', paneText.raters.nameMissing);
+    const { fillRaterForm, formContent, openAsNewWorkbook } = await raterWork();
+    const content = formContent(await run((context) => readWorkbook(context, workbookSchema)), { rater: name.trim(), side, formId: newWorkbookId() });
+    if ('problem' in content) throw new HostError('InvalidArgument', sentence(content.problem));
+    const bytes = fillRaterForm(await formTemplate(), content);
+    const file = { kind: 'file', name: paneText.raters.formFile(name.trim()), bytes } as const;
+    if (opensNewWorkbooks((set, version) => Office.context.requirements.isSetSupported(set, version))) {
+      try {
+        await openAsNewWorkbook(bytes);
+        return { kind: 'opened' };
+      } catch (error) {
+        // Excel on the web has refused it at times with an internal error (office-js issue 3646):
+        // where the pane can offer files, the form is not lost.
+        if (!canOfferFiles()) throw error;
+        return { ...file, notOpened: toHostError(error).message };
+      }
+    }
+    return canOfferFiles() ? file : { kind: 'nowhere' };
+  },
+  importForms: async (files) => {
+    const { importRatingForms, readRaterForm, WorkbookReadError } = await raterWork();
+    const forms: ReturnedForm[] = [];
+    const unreadable: FormsImport['unreadable'] = [];
+    for (const file of files) {
+      try {
+        forms.push(readRaterForm(file.bytes, file.name));
+      } catch (error) {
+        if (!(error instanceof WorkbookReadError)) throw error;
+        unreadable.push({ file: file.name, why: error.message });
+      }
+    }
+    if (forms.length === 0) return { merged: [], refused: [], invalid: [], sheet: '', unreadable };
+    return { ...await run((context) => importRatingForms(context, workbookSchema, forms)), unreadable };
+  },
   watch: async (onFindings, onNumbered, onError) => {
     const { excelRun, startLiveChecks } = await automation();
     const live = await startLiveChecks(excelRun, workbookSchema, { today: localToday, onFindings, numberRisks: true, onNumbered, onError });
     return () => live.stop();
   },
 };
+
+/** The form's template, among the add-in's own files (webpack.config.js copies it beside the pane). */
+async function formTemplate(): Promise<Uint8Array> {
+  try {
+    const response = await fetch('form-template.xlsx');
+    if (!response.ok) throw new Error(String(response.status));
+    return new Uint8Array(await response.arrayBuffer());
+  } catch (error) {
+    throw new HostError('ConnectionFailure', paneText.raters.templateMissing, error);
+  }
+}
+
+/** A reason written to follow a file name ("the workbook has no …") as a sentence of its own. */
+const sentence = (reason: string) => reason.charAt(0).toUpperCase() + reason.slice(1);

@@ -2,7 +2,7 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { paneText } from '../domain/strings/en/pane';
 
-const SAYS = { check: paneText.check.noTables, scores: paneText.scores.noTables, actions: paneText.actions.noTables };
+const SAYS = { check: paneText.check.noTables, scores: paneText.scores.noTables, actions: paneText.actions.noTables, raters: paneText.raters.noTables };
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, alignItems: 'flex-start' },

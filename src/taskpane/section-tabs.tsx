@@ -3,7 +3,7 @@
  * behaves: only the selected tab is in the Tab order, the arrow keys (and Home, End) move the focus
  * along the row, Enter or Space selects. Fluent's TabList brings its focus manager (Tabster) with it:
  * 27 of the 158 KB gzip the pane loaded first when this replaced it (bench/taskpane-first-load.ts).
- * These few lines do the same for one row of four tabs, in Fluent's look.
+ * These few lines do the same for one row of tabs, in Fluent's look.
  */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useRef, type KeyboardEvent } from 'react';

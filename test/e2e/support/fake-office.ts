@@ -2,7 +2,7 @@
  * Browser entry for e2e tests: an Excel host made of the fake Excel object model, put on window
  * before the pane's scripts run. `window.__fakeExcel` lets a test act as the person at the sheet.
  */
-import { createFakeExcel, type FakeExcel, type FakeRunFirst } from '../../host/fake-excel';
+import { createFakeExcel, FakeOfficeError, type FakeExcel, type FakeRunFirst } from '../../host/fake-excel';
 
 /** Set by a test with page.addInitScript before this script runs. */
 export interface FakeOfficeOptions {
@@ -17,6 +17,8 @@ export interface FakeOfficeOptions {
   created?: boolean;
   /** Office.context.platform ("OfficeOnline" when absent; "Mac" for Office on a Mac, whose pane cannot save files). */
   platform?: string;
+  /** Excel.createWorkbook fails as Excel on the web's has at times, with an internal error (office-js issue 3646). */
+  createWorkbookFails?: boolean;
 }
 
 declare global {
@@ -130,4 +132,7 @@ scope.Excel = {
     await delay();
     return batch ? fake.run(first as FakeRunFirst, batch) : fake.run(first as Batch<T>);
   },
+  createWorkbook: (base64?: string) => (window.__fakeOfficeOptions?.createWorkbookFails
+    ? Promise.reject(new FakeOfficeError('GeneralException', 'There was an internal error while processing the request.'))
+    : fake.createWorkbook(base64)),
 };

@@ -1,0 +1,70 @@
+import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { WorkbookData } from '../data';
+import { scaleBounds } from '../domain/scale';
+import { content } from '../domain/strings/en';
+import { paneText } from '../domain/strings/en/pane';
+import { jointAssessment } from '../scoring';
+import { gapSentence, oneDecimal } from './gap-sentence';
+
+const text = paneText.raters;
+const [, MAX_LEVEL] = scaleBounds(content.maturityLevels);
+const FORCED = '@media (forced-colors: active)';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: { margin: 0 },
+  list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  row: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  bar: { display: 'grid', gridTemplateColumns: '5.5em 1fr', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  track: {
+    position: 'relative', height: '8px', borderRadius: tokens.borderRadiusSmall,
+    backgroundColor: tokens.colorNeutralBackground5, border: `1px solid ${tokens.colorNeutralStroke1}`,
+    [FORCED]: { backgroundColor: 'Canvas', border: '1px solid CanvasText' },
+  },
+  fill: {
+    position: 'absolute', top: 0, bottom: 0, left: 0, borderRadius: tokens.borderRadiusSmall,
+    [FORCED]: { forcedColorAdjust: 'none', backgroundColor: 'Highlight !important' },
+  },
+  ours: { backgroundColor: tokens.colorBrandBackground },
+  partner: { backgroundColor: tokens.colorPaletteMarigoldBackground3 },
+  numbers: { fontVariantNumeric: 'tabular-nums' },
+});
+
+const share = (n: number) => `${Math.max(0, Math.min(100, (n / MAX_LEVEL) * 100))}%`;
+
+/** Each principle that has ratings: the sentence, then a bar per side on the maturity scale, each with its figure. */
+export function PerceptionGap({ data }: { data: WorkbookData | undefined }) {
+  const styles = useStyles();
+  const rated = data === undefined ? [] : jointAssessment(data).principles.filter((p) => p.ours !== null || p.partner !== null);
+  return (
+    <section className={styles.section} aria-labelledby="gap-section">
+      <Text as="h2" id="gap-section" size={400} weight="semibold" className={styles.heading}>{text.gapSection}</Text>
+      {rated.length === 0 ? <Text>{text.noRatings}</Text> : (
+        <>
+          <Text>{text.gapIntro}</Text>
+          <ul className={styles.list}>
+            {rated.map((p) => (
+              <li key={p.ref} className={styles.row}>
+                <Text>{gapSentence(p)}</Text>
+                <Bar label={text.oursLabel} score={p.ours} fillClass={styles.ours} />
+                <Bar label={text.partnerLabel} score={p.partner} fillClass={styles.partner} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Bar({ label, score, fillClass }: { label: string; score: number | null; fillClass: string }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.bar}>
+      <Text size={200} className={styles.numbers}>{text.bar(label, score === null ? '–' : oneDecimal(score))}</Text>
+      <div className={styles.track} aria-hidden="true">
+        {score !== null && <div className={mergeClasses(styles.fill, fillClass)} style={{ width: share(score) }} />}
+      </div>
+    </div>
+  );
+}
