@@ -26,7 +26,7 @@ export type ReportResult =
   | { kind: 'sheet'; sheet: string; organisation: string };
 
 /** A rater form opened as a new workbook in Excel, or its bytes to offer as a file, or neither possible here. */
-export type RaterFormResult = { kind: 'opened' } | { kind: 'file'; name: string; bytes: Uint8Array; notOpened?: string } | { kind: 'nowhere' };
+export type RaterFormResult = { kind: 'opened' } | { kind: 'file'; name: string; bytes: Uint8Array; notOpened?: true } | { kind: 'nowhere' };
 
 /** Returned forms imported, and the files that could not be read as forms, each with why. */
 export type FormsImport = ImportedForms & { unreadable: Array<{ file: string; why: string }> };
@@ -143,7 +143,7 @@ export const excelGateway: WorkbookGateway = {
         // Excel on the web has refused it at times with an internal error (office-js issue 3646):
         // where the pane can offer files, the form is not lost.
         if (!canOfferFiles()) throw error;
-        return { ...file, notOpened: toHostError(error).message };
+        return { ...file, notOpened: true };
       }
     }
     return canOfferFiles() ? file : { kind: 'nowhere' };

@@ -1,10 +1,11 @@
-import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { WorkbookData } from '../data';
 import { scaleBounds } from '../domain/scale';
 import { content } from '../domain/strings/en';
 import { paneText } from '../domain/strings/en/pane';
 import { jointAssessment } from '../scoring';
 import { gapSentence, oneDecimal } from './gap-sentence';
+import type { Work } from './use-work';
 
 const text = paneText.raters;
 const [, MAX_LEVEL] = scaleBounds(content.maturityLevels);
@@ -13,6 +14,7 @@ const FORCED = '@media (forced-colors: active)';
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0 },
+  refresh: { alignSelf: 'flex-start' },
   list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
   bar: { display: 'grid', gridTemplateColumns: '5.5em 1fr', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -32,13 +34,24 @@ const useStyles = makeStyles({
 
 const share = (n: number) => `${Math.max(0, Math.min(100, (n / MAX_LEVEL) * 100))}%`;
 
+interface Props {
+  data: WorkbookData | undefined;
+  /** Reads the workbook again: ratings typed on the sheet since reach the pane's copy only so. */
+  onRefresh: () => Promise<unknown>;
+  /** The tab's one piece of work at a time. */
+  work: Work;
+  refreshing: boolean;
+}
+
 /** Each principle that has ratings: the sentence, then a bar per side on the maturity scale, each with its figure. */
-export function PerceptionGap({ data }: { data: WorkbookData | undefined }) {
+export function PerceptionGap({ data, onRefresh, work, refreshing }: Props) {
   const styles = useStyles();
   const rated = data === undefined ? [] : jointAssessment(data).principles.filter((p) => p.ours !== null || p.partner !== null);
   return (
     <section className={styles.section} aria-labelledby="gap-section">
       <Text as="h2" id="gap-section" size={400} weight="semibold" className={styles.heading}>{text.gapSection}</Text>
+      <Button className={styles.refresh} disabled={work.busy} onClick={onRefresh}>{text.refreshGap}</Button>
+      {work.slow && refreshing && <Spinner size="small" label={text.refreshingGap} />}
       {rated.length === 0 ? <Text>{text.noRatings}</Text> : (
         <>
           <Text>{text.gapIntro}</Text>

@@ -12,8 +12,8 @@ import { useWork } from './use-work';
 const text = paneText.raters;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-type Task = 'add' | 'form' | 'import';
-const SPINNER_LABELS: Record<Task, string> = { add: text.adding, form: text.making, import: text.importing };
+type Task = 'add' | 'form' | 'import' | 'gap';
+const SPINNER_LABELS: Record<Exclude<Task, 'gap'>, string> = { add: text.adding, form: text.making, import: text.importing };
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -80,7 +80,7 @@ export function RatersTab({ gateway, data, onChanged }: Props) {
     if (made.kind === 'opened') return { intent: 'success', text: text.formOpened(name.trim()) };
     if (made.kind === 'nowhere') return { intent: 'warning', text: text.formNowhere };
     setFile({ name: made.name, url: URL.createObjectURL(new Blob([made.bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE })) });
-    return made.notOpened === undefined ? { intent: 'success', text: text.formReady(made.name) } : { intent: 'warning', text: text.formNotOpened(made.name, made.notOpened) };
+    return made.notOpened ? { intent: 'warning', text: text.formNotOpened(made.name) } : { intent: 'success', text: text.formReady(made.name) };
   });
 
   const importForms = (event: ChangeEvent<HTMLInputElement>) => {
@@ -98,7 +98,13 @@ export function RatersTab({ gateway, data, onChanged }: Props) {
     });
   };
 
-  const status = (which: Task) => (
+  // A read that fails is said by the pane's own message (app.tsx): nothing to say here.
+  const refreshGap = async () => {
+    setDoing('gap');
+    await work.run(onChanged);
+  };
+
+  const status = (which: Exclude<Task, 'gap'>) => (
     <>
       {work.slow && doing === which && <Spinner size="small" label={SPINNER_LABELS[which]} />}
       <ResultMessage outcome={outcomes[which]} />
@@ -144,7 +150,7 @@ export function RatersTab({ gateway, data, onChanged }: Props) {
           </>
         )}
       </section>
-      <PerceptionGap data={data} />
+      <PerceptionGap data={data} onRefresh={refreshGap} work={work} refreshing={doing === 'gap'} />
     </div>
   );
 }

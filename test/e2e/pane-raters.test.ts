@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'fs';
 import { createWorkbook, readWorkbook } from '../../src/excel';
+import { addRater } from '../../src/excel/ratings-add-rater';
 import { importRatingForms } from '../../src/excel/ratings-import';
 import { paneText } from '../../src/domain/strings/en/pane';
 import { mergeText } from '../../src/domain/strings/en/rater-form';
@@ -15,7 +16,7 @@ import { jointAssessment } from '../../src/scoring';
 import { gapSentence } from '../../src/taskpane/gap-sentence';
 import { readRaterForm, writeRaterForm } from '../../src/xlsx/rater-form-file';
 import { createFakeExcel, installExcelGlobals, type FakeExcel } from '../host/fake-excel';
-import { focused, looksRight, openPane } from './support/pane-page';
+import { focused, looksRight, openPane, typeCells } from './support/pane-page';
 import { servedPane } from './support/served-pane';
 
 const served = servedPane();
@@ -63,6 +64,9 @@ describe('the Raters tab', () => {
     await page.getByText(text.added('Sam Lee', 'Partner', refs.length, 'Ratings')).waitFor({ timeout: 15000 });
     const samRows = await page.evaluate(() => [...window.__fakeExcel.state.sheet('Ratings').cells.values()].filter((c) => c.value === 'Sam Lee').length);
     expect(samRows).toBe(refs.length);
+    expect(await focused(page)).toBe(text.add);
+    await page.keyboard.press('Enter');
+    await page.getByText(text.nameTaken('Sam Lee', 'Partner')).waitFor({ timeout: 15000 });
 
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe(text.makeForm);
@@ -84,12 +88,23 @@ describe('the Raters tab', () => {
     const seven = readRaterForm(new Uint8Array(ben), 'ben.xlsx').rows!.find((r) => r.ref.value === second)!.rating;
     await page.getByText(mergeText.badRating('ben.xlsx', cellName(seven), '7')).waitFor();
 
-    // The same forms imported into a copy of the workbook here give the figures the pane should say.
+    // The same rater and forms added to a copy of the workbook here give the figures the pane should say.
+    await addRater(master.newContext(), workbookSchema, 'Sam Lee', 'Partner');
     await importRatingForms(master.newContext(), workbookSchema, [readRaterForm(new Uint8Array(ann), 'ann.xlsx'), readRaterForm(new Uint8Array(ben), 'ben.xlsx')]);
     const principle = jointAssessment(await readWorkbook(master.newContext(), workbookSchema)).principles[0];
     expect(principle.perceptionGap).toBeGreaterThan(0);
     await page.getByText(gapSentence(principle) as string).waitFor({ timeout: 15000 });
     await looksRight(page, errors, 'raters-imported');
+
+    // Sam rates on the sheet itself; the gap follows once the pane reads the ratings again.
+    const samRating = (await readWorkbook(master.newContext(), workbookSchema)).tables.tblRatings.rows
+      .find((r) => r.cells.Rater.value === 'Sam Lee')!.cells.Rating.address;
+    master.state.typeCell('Ratings', samRating, '0');
+    await typeCells(page, 'Ratings', [[samRating, '0']]);
+    const after = jointAssessment(await readWorkbook(master.newContext(), workbookSchema)).principles[0];
+    expect(gapSentence(after)).not.toBe(gapSentence(principle));
+    await page.getByRole('button', { name: text.refreshGap }).click();
+    await page.getByText(gapSentence(after) as string).waitFor({ timeout: 15000 });
     await page.close();
   });
 
@@ -100,6 +115,7 @@ describe('the Raters tab', () => {
     await page.getByRole('button', { name: text.makeForm }).click();
     const link = page.getByRole('link', { name: text.saveForm(text.formFile('Ann Lee')) });
     await link.waitFor({ timeout: 15000 });
+    await page.getByText(text.formNotOpened(text.formFile('Ann Lee'))).waitFor();
     expect(await focused(page)).toBe(text.saveForm(text.formFile('Ann Lee')));
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).toBe('Ann Lee rating form.xlsx');

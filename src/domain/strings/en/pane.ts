@@ -200,7 +200,7 @@ export const paneText = {
     making: 'Making the form…',
     formOpened: (name: string) => `The form for ${name} opened as a new workbook (in Excel on a Mac its window may open behind this one). Save it and send it to them.`,
     formReady: (file: string) => `The form ${file} is ready to save.`,
-    formNotOpened: (file: string, why: string) => `Excel did not open the form as a new workbook (${why}). The form ${file} is ready to save instead.`,
+    formNotOpened: (file: string) => `Excel did not open the form as a new workbook. The form ${file} is ready to save instead.`,
     saveForm: (file: string) => `Save ${file}`,
     formNowhere: 'This Excel did not open a new workbook for the add-in, and a pane here cannot save files. Make the form with partnering form instead.',
     formPlatforms: 'Make rater form opens the rater\'s form as a new workbook in Excel: save it and send it to them. Their rows come back with Import.',
@@ -226,6 +226,8 @@ export const paneText = {
     totalRow: (table: string, sheet: string) => `The table ${table} on ${sheet} shows a Total Row, so rows cannot be added below it. Turn the Total Row off (Table Design), then try again.`,
     templateMissing: 'The rater form\'s template did not arrive with the add-in\'s files. Check the connection, then close the pane and open it again.',
     formFile: (rater: string) => `${rater.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'Rater'} rating form.xlsx`,
+    refreshGap: 'Refresh gap',
+    refreshingGap: 'Reading the ratings…',
     notReadBack: (cells: string[]) => `Excel did not keep what was written in ${cells.slice(0, 5).join(', ')}${cells.length > 5 ? ` and ${cells.length - 5} more cells` : ''}. Check the Ratings sheet.`,
   },
 } as const;
