@@ -78,7 +78,11 @@ async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Pro
 const writing = () => import(/* webpackChunkName: "workbook-writing" */ './workbook-writing');
 const automation = () => import(/* webpackChunkName: "workbook-automation" */ './workbook-automation');
 const reportFile = () => import(/* webpackChunkName: "report-making" */ './report-making');
-const raterWork = () => import(/* webpackChunkName: "rater-work" */ './rater-work');
+const raterWork = async () => {
+  const { installTextCoding } = await import(/* webpackChunkName: "rater-work" */ './text-coding-for-older-edge');
+  installTextCoding();
+  return import(/* webpackChunkName: "rater-work" */ './rater-work');
+};
 const reportSheet = () => import(/* webpackChunkName: "report-sheet-making" */ './report-sheet-making');
 
 export const excelGateway: WorkbookGateway = {

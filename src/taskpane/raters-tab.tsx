@@ -5,6 +5,7 @@ import { paneText } from '../domain/strings/en/pane';
 import { raterSides } from '../domain/strings/en/workbook';
 import type { Side } from '../forms/returned-form';
 import type { FormsImport, WorkbookGateway } from './excel-gateway';
+import { fileBytes } from './file-bytes';
 import { PerceptionGap } from './perception-gap';
 import { failure, ResultMessage, type Outcome } from './result-message';
 import { useWork } from './use-work';
@@ -88,7 +89,7 @@ export function RatersTab({ gateway, data, onChanged }: Props) {
     const picked = Array.from(input.files ?? []);
     if (picked.length === 0) return;
     void act('import', async () => {
-      const files = await Promise.all(picked.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+      const files = await Promise.all(picked.map(async (f) => ({ name: f.name, bytes: await fileBytes(f) })));
       // The same files may be picked again after a correction, which a picker reports only as a change.
       input.value = '';
       const imported = await gateway.importForms(files);

@@ -43,8 +43,15 @@ async function returned(rater: string, side: Side, formId: string, ratings: Reco
 }
 
 describe('the Raters tab', () => {
-  it('adds a rater, makes a form, imports returned forms and shows the gap, by keyboard', async () => {
-    const { page, errors } = await openPane(served, { office: { created: true } });
+  it('adds a rater, makes a form, imports returned forms and shows the gap, by keyboard, without what the older Edge lacks', async () => {
+    // EdgeHTML, which some Excel builds with ExcelApi 1.9 still use, has no TextEncoder, TextDecoder or Blob.arrayBuffer.
+    const beforePane = () => {
+      const scope = window as unknown as Record<string, unknown>;
+      delete scope.TextEncoder;
+      delete scope.TextDecoder;
+      delete (Blob.prototype as unknown as Record<string, unknown>).arrayBuffer;
+    };
+    const { page, errors } = await openPane(served, { office: { created: true }, beforePane });
     await page.getByRole('tab', { name: paneText.tabs.workbook }).focus();
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
     expect(await focused(page)).toBe(paneText.tabs.raters);
