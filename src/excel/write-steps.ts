@@ -12,7 +12,7 @@ import { initialRows, type CellValue, type RowEntries } from '../schema/rows';
 import {
   columnsReference, DEFAULT_PAPER, PAGE_FOOTER, PAPERS, POINTS_PER_INCH, rowsReference, type PageSetup, type Paper,
 } from '../schema/page-setup';
-import { palette } from '../schema/palette';
+import { palette, seriesColours } from '../schema/palette';
 import { wrappedTextRuns } from '../schema/row-heights';
 import { validationFor } from '../schema/validation';
 import { columnOf, type WorkbookSchema } from '../schema/workbook';
@@ -320,6 +320,7 @@ export function chartStep(chart: ChartDeclaration): WriteStep {
       series.setValues(sheet.getRange(withoutSheet(s.values)));
       series.setXAxisValues(sheet.getRange(withoutSheet(chart.categories)));
       series.name = s.label;
+      if (chart.kind === 'bar' || chart.kind === 'column') series.format.fill.setSolidColor(`#${seriesColours[i % seriesColours.length]}`);
     });
     // Named last: a chart a failed request left half-drawn keeps Excel's name, so Repair adds a whole one.
     added.name = chartName(chart);

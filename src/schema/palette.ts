@@ -32,6 +32,9 @@ export const palette = {
   notCounted: { fill: 'FFC7CE', font: '9C0006' },
 };
 
+/** The fills of a bar or column chart's series in turn, so two series never share a colour. */
+export const seriesColours = [palette.accent, palette.secondSeries] as const;
+
 export interface BandColours {
   fill: string;
   font: string;

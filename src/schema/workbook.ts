@@ -44,6 +44,8 @@ const DASHBOARD = {
   scoresHeaderRow: 3,
   radarAnchor: 'B8',
   gapAnchor: 'B27',
+  /** Under the scores table, whose last columns it plots, so it adds nothing to the printed page. */
+  jointAnchor: 'K17',
   heatMapTitleRow: 48,
   ratingTitleRow: 58,
 };
@@ -237,6 +239,7 @@ function dashboardCells(): LayoutCell[] {
     { sheet, cell: cellAddress(label + 1, row + 1), kind: 'figure', name: 'PlanCompleteness', formula: figures.planCompleteness, numberFormat: '0%' },
     labelCell(sheet, cellAddress(label, row + 2), t.openHighRisks),
     { sheet, cell: cellAddress(label + 1, row + 2), kind: 'figure', name: 'OpenHighRisks', formula: figures.openHighRisks, numberFormat: '0' },
+    labelCell(sheet, cellAddress(columnOf(placed(scoresTable), 'ours'), DASHBOARD.scoresHeaderRow - 1), t.jointNote, 'heading'),
     labelCell(sheet, cellAddress(label, DASHBOARD.heatMapTitleRow), t.heatMap, 'heading'),
     labelCell(sheet, cellAddress(label, heatMap.top - 1), `${t.likelihood} ↓  ${t.impact} →`),
   ];
@@ -341,6 +344,14 @@ export const charts: ChartDeclaration[] = [
       values: sheetRange(scoresTable.sheet, [DASHBOARD.labelColumn + 1, DASHBOARD.ratingTitleRow + 1], [DASHBOARD.labelColumn + 1, DASHBOARD.ratingTitleRow + content.riskBands.length]),
     }],
     width: 420, height: 260,
+  },
+  {
+    // The two sides' views side by side, each bar labelled with its value, on the maturity scale.
+    sheet: scoresTable.sheet, anchor: DASHBOARD.jointAnchor, kind: 'bar', title: sheetText.dashboard.jointTitle,
+    categories: dataRange(scores, 'principle'),
+    series: (['ours', 'partner'] as const).map((key) => ({ name: scoreHeader(key), label: scoresTable.col(key).header, values: dataRange(scores, key) })),
+    width: DASHBOARD_CHART_WIDTH, height: 480,
+    axis: { min: MIN_LEVEL, max: MAX_LEVEL, step: 1 },
   },
 ];
 

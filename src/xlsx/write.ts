@@ -8,7 +8,7 @@ import { isoToSerial } from '../schema/dates';
 import type { ChartDeclaration, ConditionalFormat, PlacedTable } from '../schema/layout';
 import { cellStyle, columnStyle, HEADER_ROW_HEIGHT, headerStyle, type CellStyle } from '../schema/cell-styles';
 import { columnsReference, DEFAULT_PAPER, PAGE_FOOTER, PAPERS, rowsReference, type PageSetup } from '../schema/page-setup';
-import { palette } from '../schema/palette';
+import { palette, seriesColours } from '../schema/palette';
 import { initialRows, type CellValue, type RowEntries } from '../schema/rows';
 import { wrappedTextRuns } from '../schema/row-heights';
 import { PROPERTY_VERSION, PROPERTY_WORKBOOK_ID } from '../schema/properties';
@@ -231,7 +231,6 @@ class Writer {
 
   private chartOptions(chart: ChartDeclaration) {
     const type = { radar: this.excelize.Radar, bar: this.excelize.Bar, column: this.excelize.Col, line: this.excelize.Line }[chart.kind];
-    const seriesColours = [palette.accent, palette.secondSeries];
     // excelize draws axis labels in a light grey (#D9D9D9, 1.4:1 on white): every text gets the palette's colour.
     const font = { Color: `#${palette.chart.text}` };
     const labelled = chart.kind !== 'radar';

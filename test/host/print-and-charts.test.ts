@@ -113,6 +113,24 @@ describe('the charts create draws', () => {
   });
 });
 
+describe('the chart of Ours against Partner that create draws', () => {
+  it('plots the scores table’s Ours and Partner by principle, each side in a colour of its own', async () => {
+    const excel = createFakeExcel();
+    await createWorkbook(excel.context, workbookSchema, entries);
+    const joint = excel.state.sheet('Dashboard').charts.find((c) => c.title === 'Ours against Partner by principle (from the Ratings sheet)');
+
+    expect(joint?.type).toBe('BarClustered');
+    expect(joint?.series.map((s) => [s.name, s.values, s.xValues])).toEqual([
+      ['Ours', 'Dashboard!U4:U15', 'Dashboard!L4:L15'], ['Partner', 'Dashboard!V4:V15', 'Dashboard!L4:L15'],
+    ]);
+    expect([excel.state.value('Dashboard', 'U3'), excel.state.value('Dashboard', 'V3')]).toEqual(['Ours', 'Partner']);
+    const fills = joint?.series.map((s) => s.fill);
+    expect(fills?.every((f) => f !== null)).toBe(true);
+    expect(new Set(fills).size).toBe(2);
+    expect(joint?.showValues).toBe(true);
+  });
+});
+
 describe('the fake Excel’s requirement sets', () => {
   it('refuses page layout on an Excel older than ExcelApi 1.9, as Excel does, with ApiNotFound', async () => {
     const excel = createFakeExcel({ excelApi: '1.8' });

@@ -55,5 +55,7 @@ it('adds the Ratings sheet, tblRatings, its lists and the new columns to a 1.0.0
     });
   }
   expect(after.workbookId).toBe('older-one');
+  const jointChart = excel.state.sheet(scoresTable.sheet).charts.find((c) => c.series.map((s) => s.name).join() === 'Ours,Partner');
+  expect(jointChart?.series.map((s) => s.values)).toEqual(['Dashboard!U4:U15', 'Dashboard!V4:V15']);
   expect(runChecks(after, { today: '2026-04-01' }).filter((f) => f.severity === 'error')).toEqual([]);
 });

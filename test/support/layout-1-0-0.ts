@@ -8,6 +8,7 @@ import { principlesTable } from '../../src/schema/principles';
 import { ratingsTable } from '../../src/schema/ratings';
 import { scoresTable } from '../../src/schema/scores';
 import { table, type TableSchema } from '../../src/schema/table';
+import { workbookText } from '../../src/domain/strings/en/workbook';
 import { workbookSchema, type WorkbookSchema } from '../../src/schema/workbook';
 
 export const JOINT_PRINCIPLE_COLUMNS = ['oursMean', 'partnerMean', 'raters', 'spread'];
@@ -31,7 +32,8 @@ export function layout100(): WorkbookSchema {
     version: '1.0.0',
     sheets: workbookSchema.sheets.filter((s) => s.name !== ratingsTable.sheet),
     tables: workbookSchema.tables.filter((p) => p.table !== ratingsTable).map((p) => ({ ...p, table: older.get(p.table.name) ?? p.table })),
-    cells: workbookSchema.cells.filter((c) => c.sheet !== ratingsTable.sheet && !(c.sheet === 'Lists' && listColumns.has(c.cell.replace(/\d+$/, '')))),
+    cells: workbookSchema.cells.filter((c) => c.sheet !== ratingsTable.sheet && c.value !== workbookText.sheets.dashboard.jointNote
+      && !(c.sheet === 'Lists' && listColumns.has(c.cell.replace(/\d+$/, '')))),
     definedNames: workbookSchema.definedNames.filter((n) => !jointLists.has(n.name))
       .map((n) => (n.name === 'TemplateVersion' ? { ...n, refersTo: '"1.0.0"' } : n)),
     charts: workbookSchema.charts.filter((c) => !c.series.some((s) => jointHeaders.has(s.label))),

@@ -87,7 +87,7 @@ export function normalise(structure: Structure): Structure {
     validations: [...structure.validations].map((v) => ({ ...v, range: range(v.range), ...(v.source ? { source: ref(v.source) } : {}) })).sort(by((v) => `${v.sheet}!${v.range}`)),
     highlights: [...structure.highlights].map((h) => ({ ...h, range: range(h.range) })).sort(by((h) => `${h.sheet}!${h.range}:${h.kind}`)),
     names: Object.fromEntries(Object.entries(structure.names).map(([k, v]) => [k, ref(v)]).sort(([a], [b]) => a.localeCompare(b))),
-    charts: [...structure.charts].map((c) => ({ ...c, values: c.values.map(ref) })).sort(by((c) => `${c.sheet}:${c.kind}`)),
+    charts: [...structure.charts].map((c) => ({ ...c, values: c.values.map(ref) })).sort(by((c) => `${c.sheet}:${c.kind}:${c.values.join(',')}`)),
     looks: Object.fromEntries(Object.entries(structure.looks).filter(([, look]) => look !== '').sort(([a], [b]) => a.localeCompare(b))),
     pages: Object.fromEntries(Object.entries(structure.pages).sort(([a], [b]) => a.localeCompare(b))),
     heights: Object.fromEntries(Object.entries(structure.heights).sort(([a], [b]) => a.localeCompare(b))),

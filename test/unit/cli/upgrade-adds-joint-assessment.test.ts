@@ -17,6 +17,8 @@ import { TEMPLATE_VERSION } from '../../../src/schema/version';
 import { readWorkbookData } from '../../../src/xlsx/read';
 import { writeWorkbook } from '../../../src/xlsx/write';
 import { partneringOn } from '../../support/cli';
+import { fileStructure } from '../../support/structure';
+import { dataRange, placed } from '../../../src/schema/workbook';
 import { JOINT_PRINCIPLE_COLUMNS, JOINT_SCORE_COLUMNS, layout100 } from '../../support/layout-1-0-0';
 
 const partnering = partneringOn('2026-04-01');
@@ -32,6 +34,7 @@ describe('partnering upgrade from template 1.0.0', () => {
   let before: WorkbookData;
   let after: WorkbookData;
   let printed: string[];
+  let upgraded: Uint8Array;
 
   beforeAll(async () => {
     const example = exampleEntries('2026-03-31');
@@ -46,7 +49,8 @@ describe('partnering upgrade from template 1.0.0', () => {
     expect(run.problems).toEqual([]);
     expect(run.code).toBe(0);
     printed = run.printed;
-    after = readWorkbookData(readFileSync(out));
+    upgraded = new Uint8Array(readFileSync(out));
+    after = readWorkbookData(upgraded);
   });
 
   it('starts from a workbook that has none of the joint assessment', () => {
@@ -73,6 +77,13 @@ describe('partnering upgrade from template 1.0.0', () => {
       expect([header, firstRow('tblScores')[header]?.formula]).toEqual([header, scoresTable.formulas[key]]);
     }
     expect(runChecks(after, { today: '2026-04-01' }).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('adds the Dashboard chart of Ours against Partner, plotting the new columns', () => {
+    const scores = placed(scoresTable);
+    const bare = (reference: string) => reference.replace(/[$']/g, '');
+    const plotted = fileStructure(upgraded).charts.filter((c) => c.sheet === scoresTable.sheet).map((c) => c.values.map(bare));
+    expect(plotted).toContainEqual([dataRange(scores, 'ours'), dataRange(scores, 'partner')].map(bare));
   });
 
   it('keeps every value of every table the older workbook had, in its row and column', () => {

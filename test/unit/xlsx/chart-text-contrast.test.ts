@@ -117,4 +117,24 @@ describe('the text of every chart partnering writes', () => {
     // Titles, both axes and data labels of each kind of chart were among the texts checked.
     for (const kind of ['title', 'catAx', 'valAx', 'legend', 'data labels']) expect(checked.some((w) => w.endsWith(kind))).toBe(true);
   });
+
+  it('fills the series of each bar and column chart in colours of their own', () => {
+    const shared: string[] = [];
+    let multiSeries = 0;
+    for (const output of outputs) {
+      const parts = unzipSync(output.bytes);
+      for (const path of chartPartPaths(parts)) {
+        const space = new DOMParser().parseFromString(strFromU8(parts[path]), 'text/xml').documentElement as unknown as Element;
+        for (const bars of below(space, C, 'barChart')) {
+          const fills = children(bars, C, 'ser').map((ser) => solidColour(child(child(ser, C, 'spPr'), A, 'solidFill')));
+          if (fills.length > 1) multiSeries += 1;
+          if (fills.some((f) => f === undefined) || new Set(fills).size < fills.length) shared.push(`${output.command} ${path}: ${fills.join(', ')}`);
+        }
+      }
+    }
+
+    expect(shared).toEqual([]);
+    // The Dashboard's Ours against Partner is among them, in every file that has a Dashboard.
+    expect(multiSeries).toBeGreaterThan(0);
+  });
 });

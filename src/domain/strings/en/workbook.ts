@@ -68,6 +68,8 @@ export const workbookText = {
       radarTitle: 'Maturity by principle: score and target',
       gapTitle: 'Gap to target by principle',
       ratingChartTitle: 'Open risks by rating',
+      jointTitle: 'Ours against Partner by principle (from the Ratings sheet)',
+      jointNote: 'Joint assessment from the Ratings sheet: Perception gap = Ours − Partner',
     },
     history: {
       title: 'History of snapshots',

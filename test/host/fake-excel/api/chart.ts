@@ -37,6 +37,7 @@ function seriesFrom(sheet: SheetState, rect: Rect, seriesBy: string): ChartSerie
     name: named ? String(at(i + first, 0).value) : `Series${i + 1}`,
     values: span(i + first),
     xValues: categories ? span(0) : null,
+    fill: null,
   }));
 }
 
@@ -447,7 +448,7 @@ export class FakeChartSeriesCollection extends FakeCollection<ChartSeriesState, 
       const chart = this._chart._require(b, 'ChartSeriesCollection.add');
       const at = index ?? chart.series.length;
       if (!Number.isInteger(at) || at < 0 || at > chart.series.length) throw officeError('InvalidArgument', undefined, 'ChartSeriesCollection.add');
-      added = { name: name ?? `Series${chart.series.length + 1}`, values: null, xValues: null };
+      added = { name: name ?? `Series${chart.series.length + 1}`, values: null, xValues: null, fill: null };
       chart.series.splice(at, 0, added);
     });
     return this._item(`${this._path}.add()`, () => {
@@ -465,13 +466,23 @@ export class FakeChartSeriesCollection extends FakeCollection<ChartSeriesState, 
   }
 }
 
-export class FakeChartSeries extends FakeObject<ChartSeriesState> implements Pick<Excel.ChartSeries, 'name' | 'setValues' | 'setXAxisValues' | 'delete' | 'load'> {
+export class FakeChartSeries extends FakeObject<ChartSeriesState>
+  implements Pick<Excel.ChartSeries, 'name' | 'format' | 'setValues' | 'setXAxisValues' | 'delete' | 'load'> {
   protected override _alive(series: ChartSeriesState): boolean {
     return this._state().worksheets.some((s) => s.charts.some((c) => c.series.includes(series)));
   }
 
   protected _readers() {
     return { name: (s: ChartSeriesState) => s.name };
+  }
+
+  protected override _navigation(name: string): FakeObject<unknown> | undefined {
+    return name === 'format' ? this.format as unknown as FakeObject<unknown> : undefined;
+  }
+
+  get format(): Excel.ChartSeriesFormat {
+    return this._child('format', () => new FakeChartSeriesFormat(this._context, `${this._path}.format`, 'ChartSeriesFormat',
+      (b: Batch) => this._resolve(b))) as unknown as Excel.ChartSeriesFormat;
   }
 
   get name(): string { return this._read('name'); }
@@ -503,5 +514,35 @@ export class FakeChartSeries extends FakeObject<ChartSeriesState> implements Pic
 
   load(option?: LoadArgument): Excel.ChartSeries {
     return this._load(option) as unknown as Excel.ChartSeries;
+  }
+}
+
+/** ChartSeries.format: the series' fill, the colour its bars are drawn in. */
+export class FakeChartSeriesFormat extends FakeObject<ChartSeriesState> implements Pick<Excel.ChartSeriesFormat, 'fill' | 'load'> {
+  protected _readers() {
+    return {};
+  }
+
+  protected override _navigation(name: string): FakeObject<unknown> | undefined {
+    return name === 'fill' ? this.fill as unknown as FakeObject<unknown> : undefined;
+  }
+
+  get fill(): Excel.ChartFill {
+    return this._child('fill', () => new FakeChartSeriesFill(this._context, `${this._path}.fill`, 'ChartFill',
+      (b: Batch) => this._resolve(b))) as unknown as Excel.ChartFill;
+  }
+
+  load(option?: LoadArgument): Excel.ChartSeriesFormat {
+    return this._load(option) as unknown as Excel.ChartSeriesFormat;
+  }
+}
+
+export class FakeChartSeriesFill extends FakeObject<ChartSeriesState> implements Pick<Excel.ChartFill, 'setSolidColor'> {
+  protected _readers() {
+    return {};
+  }
+
+  setSolidColor(color: string): void {
+    this._call('setSolidColor', color, (series) => { series.fill = htmlColour(color, 'ChartFill.setSolidColor'); });
   }
 }

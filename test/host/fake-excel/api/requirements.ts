@@ -20,6 +20,7 @@ const REQUIRED: Record<string, string> = {
   ChartAxis: '1.1',
   ChartDataLabels: '1.1',
   ChartSeries: '1.1',
+  ChartSeriesFormat: '1.1',
   'ChartSeries.setValues': '1.7',
   'ChartSeries.setXAxisValues': '1.7',
   'ChartSeriesCollection.add': '1.7',

@@ -65,6 +65,8 @@ export interface ChartSeriesState {
   /** Where the values are, as Range.address gives it (`Dashboard!K4:K15`); null until set. */
   values: string | null;
   xValues: string | null;
+  /** The colour set with format.fill.setSolidColor (`#RRGGBB`); null while Excel picks its own. */
+  fill: string | null;
 }
 
 export interface ChartColoursState {
