@@ -121,16 +121,46 @@ function summary(model: ReportModel): Array<Paragraph | Table> {
 function charts(model: ReportModel, textWidth: number): Array<Paragraph | Table> {
   const c = reportText.charts;
   const largestGap = Math.max(1, ...model.principles.map((p) => Math.ceil(p.gap ?? 0)));
+  const named = (p: ReportPrinciple) => `${p.ref} ${p.name}`;
   return [
     heading(reportText.sections.charts, true),
     subheading(c.scoreAgainstTarget),
-    barTable(model.principles, textWidth, 4, (p) => p.score, (p) => p.target, (p) => (p.score === null ? c.notScored : p.scoreText)),
+    barTable(model.principles.map((p) => ({
+      name: named(p), value: p.score, mark: p.target, label: p.score === null ? c.notScored : p.scoreText, fill: palette.accent,
+    })), textWidth, 4),
     paragraph([run(c.legend, { size: SMALL, colour: palette.noteText })]),
     subheading(c.gaps),
-    barTable(model.principles, textWidth, largestGap, (p) => (p.gap === null ? null : Math.max(p.gap, 0)), () => null,
-      (p) => (p.gap === null ? c.notScored : p.gap > 0 ? p.gapText : `${p.gapText} (${c.ahead})`)),
+    barTable(model.principles.map((p) => ({
+      name: named(p), value: p.gap === null ? null : Math.max(p.gap, 0), mark: null, fill: palette.accent,
+      label: p.gap === null ? c.notScored : p.gap > 0 ? p.gapText : `${p.gapText} (${c.ahead})`,
+    })), textWidth, largestGap),
     paragraph([run(c.gapLegend, { size: SMALL, colour: palette.noteText })]),
+    ...jointChart(model, textWidth),
   ];
+}
+
+/** Ours against Partner: two bars per principle, Ours above Partner, or the sentence that there are no ratings. */
+function jointChart(model: ReportModel, textWidth: number): Array<Paragraph | Table> {
+  const c = reportText.charts;
+  const rows = model.joint.principles;
+  if (rows.length === 0) return [subheading(c.joint), paragraph([run(model.joint.note ?? '', { colour: palette.noteText })])];
+  return [
+    subheading(c.joint),
+    barTable(rows.flatMap((p) => [
+      { name: `${p.ref} ${p.name}`, value: p.ours, mark: null, label: `${c.ours} ${p.oursText}`, fill: palette.accent },
+      { name: '', value: p.partner, mark: null, label: `${c.partner} ${p.partnerText}, ${c.perceptionGap} ${p.gapText}`, fill: palette.secondSeries },
+    ]), textWidth, 4),
+    paragraph([run(c.jointLegend, { size: SMALL, colour: palette.noteText })]),
+  ];
+}
+
+/** One bar of a chart table: the row's name, the bar's length and colour, a mark (the target) and the figure. */
+interface BarRow {
+  name: string;
+  value: number | null;
+  mark: number | null;
+  label: string;
+  fill: string;
 }
 
 /** Tenths of the scale: a bar is that many shaded cells, the target a line on a cell's edge. */
@@ -140,8 +170,7 @@ const STEPS = 10;
  * One row per principle: its name, a bar of shaded grid columns (STEPS to a scale point) with the
  * mark drawn as the left edge of the cell where it falls, and the figure.
  */
-function barTable(rows: ReportPrinciple[], textWidth: number, max: number, value: (p: ReportPrinciple) => number | null,
-  mark: (p: ReportPrinciple) => number | null, label: (p: ReportPrinciple) => string): Table {
+function barTable(rows: BarRow[], textWidth: number, max: number): Table {
   const units = max * STEPS;
   const labelWidth = Math.round(textWidth * 0.42);
   const valueWidth = Math.round(textWidth * 0.13);
@@ -156,20 +185,20 @@ function barTable(rows: ReportPrinciple[], textWidth: number, max: number, value
     columnWidths: [labelWidth, ...Array.from({ length: units }, () => unitWidth), valueWidth],
     borders: { ...noBorders, insideHorizontal: NONE, insideVertical: NONE },
     rows: rows.map((p) => {
-      const filled = Math.round(Math.min(Math.max(value(p) ?? 0, 0), max) * STEPS);
-      const target = mark(p);
+      const filled = Math.round(Math.min(Math.max(p.value ?? 0, 0), max) * STEPS);
+      const target = p.mark;
       const at = target === null ? undefined : Math.round(Math.min(Math.max(target, 0), max) * STEPS);
       const edges = [...new Set([0, filled, ...(at === undefined ? [] : [at]), units])].filter((e) => e >= 0 && e <= units).sort((a, b) => a - b);
       const segments = edges.slice(0, -1).map((start, i) => ({ start, span: edges[i + 1] - start }));
       return new TableRow({
         cantSplit: true,
         children: [
-          new TableCell({ borders: noBorders, margins: { ...cellMargins, right: 80 }, width: { size: labelWidth, type: WidthType.DXA }, children: [small(`${p.ref} ${p.name}`)] }),
+          new TableCell({ borders: noBorders, margins: { ...cellMargins, right: 80 }, width: { size: labelWidth, type: WidthType.DXA }, children: [small(p.name)] }),
           ...segments.map(({ start, span }) => new TableCell({
             columnSpan: span,
             width: { size: span * unitWidth, type: WidthType.DXA },
             margins: cellMargins,
-            shading: start < filled ? { type: ShadingType.CLEAR, color: 'auto', fill: palette.accent } : undefined,
+            shading: start < filled ? { type: ShadingType.CLEAR, color: 'auto', fill: p.fill } : undefined,
             borders: {
               // White edges above and below keep one principle's bar apart from the next.
               top: GAP, bottom: GAP,
@@ -178,7 +207,7 @@ function barTable(rows: ReportPrinciple[], textWidth: number, max: number, value
             },
             children: [empty()],
           })),
-          new TableCell({ borders: noBorders, margins: { ...cellMargins, left: 80 }, width: { size: valueWidth, type: WidthType.DXA }, children: [small(label(p))] }),
+          new TableCell({ borders: noBorders, margins: { ...cellMargins, left: 80 }, width: { size: valueWidth, type: WidthType.DXA }, children: [small(p.label)] }),
         ],
       });
     }),

@@ -166,6 +166,51 @@ function charts(page: Page, model: ReportModel): void {
   const largestGap = Math.max(1, ...model.principles.map((p) => Math.ceil(p.gap ?? 0)));
   barChart(page, c.gaps, c.gapLegend, model.principles, largestGap, (p) => (p.gap === null ? null : Math.max(p.gap, 0)), () => null,
     (p) => (p.gap === null ? c.notScored : p.gap > 0 ? p.gapText : `${p.gapText} (${c.ahead})`));
+  jointChart(page, model);
+}
+
+/** Two bars per principle on the 0–4 scale, Ours above Partner, each named with its figure beside it. */
+function jointChart(page: Page, model: ReportModel): void {
+  const c = reportText.charts;
+  const rows = model.joint.principles;
+  if (rows.length === 0) {
+    page.subheading(c.joint);
+    page.paragraph(model.joint.note ?? '', { colour: MUTED });
+    return;
+  }
+  const { doc } = page;
+  const max = 4;
+  const rowHeight = 24;
+  const bar = 8;
+  const labelWidth = 190;
+  const valueWidth = 118;
+  const plotWidth = page.width - labelWidth - valueWidth;
+  page.room(rows.length * rowHeight + 90);
+  page.subheading(c.joint);
+  const top = doc.y + 14;
+  const x0 = page.left + labelWidth;
+  const at = (v: number) => x0 + (Math.min(Math.max(v, 0), max) / max) * plotWidth;
+  for (let tick = 0; tick <= max; tick++) {
+    doc.moveTo(at(tick), top - 4).lineTo(at(tick), top + rows.length * rowHeight).lineWidth(0.5).strokeColor(RULE).stroke();
+    doc.font('Body').fontSize(SMALL).fillColor(MUTED).text(String(tick), at(tick) - 10, top - 14, { width: 20, align: 'center' });
+  }
+  rows.forEach((p, i) => {
+    const y = top + i * rowHeight;
+    const name = `${p.ref} ${p.name}`;
+    doc.font('Body').fontSize(fittingSize(doc, name, labelWidth - 8)).fillColor(TEXT).text(name, page.left, y + 7, { width: labelWidth - 8, lineBreak: false });
+    const sides: Array<[number | null, string, string]> = [
+      [p.ours, ACCENT, `${c.ours} ${p.oursText}`],
+      [p.partner, colour(palette.secondSeries), `${c.partner} ${p.partnerText}, ${c.perceptionGap} ${p.gapText}`],
+    ];
+    sides.forEach(([value, fill, label], side) => {
+      const barTop = y + 3 + side * (bar + 1);
+      if (value !== null && value > 0) doc.rect(x0, barTop, at(value) - x0, bar).fill(fill);
+      doc.font('Body').fontSize(SMALL - 1).fillColor(TEXT).text(label, x0 + plotWidth + 6, barTop, { width: valueWidth - 6, lineBreak: false });
+    });
+  });
+  doc.y = top + rows.length * rowHeight + 6;
+  doc.x = page.left;
+  page.paragraph(c.jointLegend, { size: SMALL, colour: MUTED });
 }
 
 /** Horizontal bars, one per principle, against a scale from 0 to `max` with a line at each whole number. */

@@ -16,6 +16,7 @@ import { principlesTable } from '../schema/principles';
 import { risksTable } from '../schema/risks';
 import type { RowEntries } from '../schema/rows';
 import { collectActions } from '../scoring/actions';
+import { jointAssessment } from '../scoring/joint-assessment';
 import { levelReached } from '../scoring/maturity';
 import { ratingShown, riskScore } from '../scoring/risk';
 import { rowsByKey, workbookScores } from '../scoring/workbook-scores';
@@ -52,6 +53,27 @@ export interface ReportPrinciple {
   best?: ReportCriterion;
   /** Left out when the principle has only one rated criterion (it is the best one). */
   worst?: ReportCriterion;
+}
+
+/** One principle as the two sides rated it on the Ratings sheet (tblScores' Ours, Partner and Perception gap). */
+export interface ReportSides {
+  ref: string;
+  name: string;
+  ours: number | null;
+  partner: number | null;
+  /** Ours − Partner; null when either is not rated. */
+  perceptionGap: number | null;
+  /** As the Dashboard shows them ("2.50", "–" when not rated). */
+  oursText: string;
+  partnerText: string;
+  gapText: string;
+}
+
+export interface ReportJoint {
+  /** Every principle, when tblRatings holds a rating either side's figures count; none otherwise. */
+  principles: ReportSides[];
+  /** Said in place of the chart when there are no such ratings. */
+  note?: string;
 }
 
 export interface ReportPlanElement {
@@ -105,6 +127,8 @@ export interface ReportModel {
     dashboardNote?: string;
   };
   principles: ReportPrinciple[];
+  /** Ours against Partner per principle, from the joint assessment. */
+  joint: ReportJoint;
   plan: ReportPlanElement[];
   risks: ReportRisk[];
   actions: ReportAction[];
@@ -163,6 +187,7 @@ export function reportModel(data: WorkbookData, todaySerial: number): ReportMode
       dashboardNote: dashboardNote(data, scores.overall),
     },
     principles,
+    joint: jointFigures(data),
     plan: rowsByKey(data, planTable).filter((row) => cellText(row.element) !== '').map((row) => ({
       ref: cellText(row.ref), element: cellText(row.element), status: cellText(row.status), content: cellText(row.content),
       owner: cellText(row.owner), lastReview: dateCellText(row.lastReview), nextReview: dateCellText(row.nextReview),
@@ -183,6 +208,24 @@ function gapSentences(principles: ReportPrinciple[]): string[] {
     .slice(0, GAPS_NAMED);
   if (behind.length === 0) return [s.noGaps];
   return behind.map((p) => s.gap(p.name, p.scoreText, p.targetText, p.gapText));
+}
+
+/** The joint figures as src/scoring computes them, or the sentence that there are none to chart. */
+function jointFigures(data: WorkbookData): ReportJoint {
+  const joint = jointAssessment(data);
+  if (!joint.criteria.some((c) => c.raters > 0)) return { principles: [], note: reportText.charts.noJointRatings };
+  return {
+    principles: joint.principles.map((p) => ({
+      ref: p.ref, name: p.principle, ours: p.ours, partner: p.partner, perceptionGap: p.perceptionGap,
+      oursText: scoreText(p.ours), partnerText: scoreText(p.partner), gapText: signedScoreText(p.perceptionGap),
+    })),
+  };
+}
+
+/** A perception gap with its sign, so Ours rating higher (+0.50) and Partner rating higher (-0.50) read apart. */
+function signedScoreText(gap: number | null): string {
+  const shown = scoreText(gap);
+  return gap !== null && gap > 0 && shown !== '0.00' ? `+${shown}` : shown;
 }
 
 /** A figure the workbook itself showed (Excel's last calculation) that is not what the entries give. */

@@ -61,6 +61,21 @@ function chart(principles: ReportPrinciple[]): SheetLine[] {
   ];
 }
 
+/** Ours against Partner: two rows of bars per principle, or the sentence that nothing is rated. */
+function jointChart(joint: ReportModel['joint']): SheetLine[] {
+  const c = reportText.charts;
+  if (joint.principles.length === 0) return [spanning('subheading', c.joint), spanning('text', joint.note ?? '')];
+  return [
+    spanning('subheading', c.joint),
+    row('tableHeader', [reportText.plan.ref, c.principle, c.side, c.joint, c.mean, c.perceptionGapHeader]),
+    ...joint.principles.flatMap((p) => [
+      row('tableRow', [p.ref, p.name, c.ours, bar(p.ours), p.oursText, p.gapText]),
+      row('tableRow', ['', '', c.partner, bar(p.partner), p.partnerText, '']),
+    ]),
+    spanning('muted', c.jointLegend),
+  ];
+}
+
 export function reportSheetLines(model: ReportModel): SheetLine[] {
   const s = reportText.summary;
   const t = reportText.principle;
@@ -82,6 +97,7 @@ export function reportSheetLines(model: ReportModel): SheetLine[] {
     gap,
     spanning('heading', reportText.sections.charts),
     ...chart(model.principles),
+    ...jointChart(model.joint),
     gap,
     spanning('heading', reportText.sections.principles),
     ...model.principles.flatMap((p) => [

@@ -5,13 +5,17 @@
  * it, and its Dashboard's Overall maturity must be the report's.
  */
 import { execFileSync } from 'child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { content } from '../../src/domain/strings/en';
 import { riskScore } from '../../src/domain/risk-bands';
 import { workbookText } from '../../src/domain/strings/en/workbook';
+import { reportText } from '../../src/domain/strings/en/report';
 import { exampleEntries } from '../../src/schema/example';
+import { ratingsTable } from '../../src/schema/ratings';
+import { jointAssessment } from '../../src/scoring';
+import { readWorkbookData } from '../../src/xlsx/read';
 import { risksTable } from '../../src/schema/risks';
 import { workbookSchema } from '../../src/schema/workbook';
 import { writeWorkbook } from '../../src/xlsx/write';
@@ -42,6 +46,14 @@ const firstOpenRisk = (() => {
 
 let workbookOverall: string;
 
+/** Ratings of both sides for the tricky workbook, whose report therefore charts Ours against Partner. */
+const TRICKY_RATINGS = [
+  { rater: 'Ann', side: 'Ours', ref: 'P01.1', rating: 3 }, { rater: 'Ben', side: 'Ours', ref: 'P01.2', rating: 2 },
+  { rater: 'Cleo', side: 'Partner', ref: 'P01.1', rating: 1 }, { rater: 'Cleo', side: 'Partner', ref: 'P04.1', rating: 4 },
+];
+/** The figures src/scoring computes from the tricky workbook as written, as the report writes them. */
+let trickyJoint: Array<{ name: string; ours: string; partner: string; gap: string }>;
+
 beforeAll(async () => {
   folder = mkdtempSync(path.join(os.tmpdir(), 'report-engine-'));
   const partnering = partneringOn('2026-04-01');
@@ -53,13 +65,23 @@ beforeAll(async () => {
   const entries = exampleEntries(MADE_ON);
   const risks = entries.rows[risksTable.name].map((row, i) => (i === 0 ? { ...row, risk: SCRIPT } : row));
   writeFileSync(at('tricky.xlsx'), await writeWorkbook(workbookSchema, {
-    workbookId: 'tricky', ...entries, start: { ...entries.start, organisation: HYPERLINK }, rows: { ...entries.rows, [risksTable.name]: risks },
+    workbookId: 'tricky', ...entries, start: { ...entries.start, organisation: HYPERLINK },
+    rows: { ...entries.rows, [risksTable.name]: risks, [ratingsTable.name]: TRICKY_RATINGS },
+  }));
+  writeFileSync(at('unrated.xlsx'), await writeWorkbook(workbookSchema, {
+    workbookId: 'unrated', ...entries, rows: { ...entries.rows, [ratingsTable.name]: [] },
+  }));
+  const shown = (v: number | null) => (v === null ? reportText.none : v.toFixed(2));
+  trickyJoint = jointAssessment(readWorkbookData(readFileSync(at('tricky.xlsx')))).principles.map((p) => ({
+    name: p.principle, ours: shown(p.ours), partner: shown(p.partner), gap: p.perceptionGap === null ? reportText.none : `${p.perceptionGap > 0 ? '+' : ''}${p.perceptionGap.toFixed(2)}`,
   }));
   await run('report', at('example.xlsx'), '--out', at('report.pdf'));
   await run('report', at('example.xlsx'), '--out', at('report-letter.pdf'), '--paper', 'letter');
   await run('report', at('example.xlsx'), '--out', at('report.docx'));
   await run('report', at('tricky.xlsx'), '--out', at('tricky-report.pdf'));
   await run('report', at('tricky.xlsx'), '--out', at('tricky-report.docx'));
+  await run('report', at('unrated.xlsx'), '--out', at('unrated-report.pdf'));
+  await run('report', at('unrated.xlsx'), '--out', at('unrated-report.docx'));
 
   // One LibreOffice run for the file: both documents, and the workbook recalculated and printed.
   mkdirSync(at('profile/user'), { recursive: true });
@@ -67,7 +89,7 @@ beforeAll(async () => {
   mkdirSync(at('office'));
   execFileSync(requireProgram('soffice', 'libreoffice-writer-nogui'), [
     `-env:UserInstallation=file://${at('profile')}`, '--headless', '--invisible', '--norestore', '--nolockcheck',
-    '--convert-to', 'pdf', '--outdir', at('office'), at('report.docx'), at('tricky-report.docx'), at('example.xlsx'),
+    '--convert-to', 'pdf', '--outdir', at('office'), at('report.docx'), at('tricky-report.docx'), at('unrated-report.docx'), at('example.xlsx'),
   ], { timeout: 240000, stdio: 'pipe' });
   const printed = poppler('pdftotext', '-layout', at('office/example.pdf'), '-');
   const figure = new RegExp(`${workbookText.sheets.dashboard.overall.replace(/[()]/g, '\\$&')}\\s+(\\d+\\.\\d\\d)`).exec(printed);
@@ -127,5 +149,31 @@ describe.each([
     expect(text).toContain(HYPERLINK);
     // A narrow table cell may wrap it at its slash.
     expect(text.replace(/\s/g, '')).toContain(SCRIPT.replace(/\s/g, ''));
+  });
+});
+
+describe.each([
+  ['the PDF', 'tricky-report.pdf', 'unrated-report.pdf'],
+  ['the .docx, as LibreOffice prints it', 'office/tricky-report.pdf', 'office/unrated-report.pdf'],
+])('Ours against Partner, in %s', (_, rated, unrated) => {
+  it('is charted when the Ratings sheet has ratings, each principle with the figures src/scoring computes', () => {
+    const text = textOf(rated);
+    expect(text).toContain(reportText.charts.joint);
+    expect(text).not.toContain(reportText.charts.noJointRatings.split(',')[0]);
+    const c = reportText.charts;
+    // The first principle, rated by both sides, and one rated by Partner only.
+    expect(trickyJoint[0]).toEqual({ name: content.principles[0].name, ours: '2.50', partner: '1.00', gap: '+1.50' });
+    for (const p of [trickyJoint[0], trickyJoint[3]]) {
+      expect(text).toContain(`${c.ours} ${p.ours}`);
+      expect(text).toContain(`${c.partner} ${p.partner}, ${c.perceptionGap} ${p.gap}`);
+    }
+  });
+
+  it('is left out, with a sentence saying why, when the Ratings sheet has none', () => {
+    const text = textOf(unrated);
+    expect(text).toContain(reportText.charts.noJointRatings.split(',')[0]);
+    const c = reportText.charts;
+    expect(text).not.toMatch(new RegExp(`${c.partner} (\\d\\.\\d\\d|${reportText.none}), ${c.perceptionGap}`));
+    expect(text).not.toContain(c.jointLegend.slice(0, 40));
   });
 });

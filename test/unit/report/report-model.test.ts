@@ -10,7 +10,8 @@ import { risksTable } from '../../../src/schema/risks';
 import type { CellValue, RowEntries } from '../../../src/schema/rows';
 import { scoresTable } from '../../../src/schema/scores';
 import { reportModel } from '../../../src/report/report-model';
-import { workbookScores } from '../../../src/scoring';
+import { jointAssessment, workbookScores } from '../../../src/scoring';
+import { ratingsTable } from '../../../src/schema/ratings';
 import { setNamed, workbookDataFrom, type WorkbookEntries } from '../../support/workbook-data';
 import { day } from '../checks/typing';
 
@@ -151,6 +152,43 @@ describe('each principle', () => {
 
   it('lists all twelve principles in order', () => {
     expect(reportModel(workbook({}), today).principles.map((p) => p.name)).toEqual(content.principles.map((p) => p.name));
+  });
+});
+
+describe('Ours against Partner', () => {
+  const rating = (rater: string, side: string, ref: string, value: CellValue): RowEntries => ({ rater, side, ref, rating: value });
+
+  it('gives each principle’s Ours, Partner and perception gap as src/scoring computes them, when the Ratings sheet has ratings', () => {
+    const data = withRows({
+      [ratingsTable.name]: [
+        rating('Ann', 'Ours', 'P01.1', 3), rating('Ben', 'Ours', 'P01.1', 2), rating('Cleo', 'Partner', 'P01.1', 2),
+        rating('Cleo', 'Partner', 'P02.1', 4), rating('Ann', 'Ours', 'P03.1', 'N/A'),
+      ],
+    });
+    const { joint } = reportModel(data, today);
+
+    expect(joint.note).toBeUndefined();
+    expect(joint.principles.map((p) => p.ref)).toEqual(content.principles.map((p) => p.ref));
+    expect(joint.principles.map((p) => [p.ours, p.partner, p.perceptionGap]))
+      .toEqual(jointAssessment(data).principles.map((p) => [p.ours, p.partner, p.perceptionGap]));
+    expect(joint.principles.slice(0, 3).map((p) => [p.name, p.oursText, p.partnerText, p.gapText])).toEqual([
+      [content.principles[0].name, '2.50', '2.00', '+0.50'],
+      [content.principles[1].name, '–', '4.00', '–'],
+      [content.principles[2].name, '–', '–', '–'],
+    ]);
+  });
+
+  it('writes a gap where Partner rates higher with its minus sign', () => {
+    const { joint } = reportModel(withRows({ [ratingsTable.name]: [rating('Ann', 'Ours', 'P05.1', 1), rating('Cleo', 'Partner', 'P05.1', 3)] }), today);
+    expect(joint.principles[4].gapText).toBe('-2.00');
+  });
+
+  it('has no chart but a sentence when no rating on the Ratings sheet counts (N/A, off the scale, no side)', () => {
+    const { joint } = reportModel(withRows({
+      [ratingsTable.name]: [rating('Ann', 'Ours', 'P01.1', 'N/A'), rating('Ben', 'Ours', 'P01.1', 5), rating('Cleo', '', 'P01.1', 3)],
+    }), today);
+    expect(joint.principles).toEqual([]);
+    expect(joint.note).toMatch(/No ratings from raters of either side/);
   });
 });
 
