@@ -2,8 +2,8 @@
  * Rater forms the whole way round: an assessment, three forms made from it (two Ours, one
  * Partner) filled with N/A, blanks and one value off the scale, one of them re-saved by
  * LibreOffice as a rater without Excel would, merged, and the merged workbook recalculated in
- * LibreOffice: the joint figures it computes are the means, counts, spreads and weighted side
- * scores of the ratings merged, worked out here from tblRatings' rows.
+ * LibreOffice: every joint figure it computes (Ours mean, Partner mean, Raters, Spread, Ours,
+ * Partner, Perception gap) is the one src/scoring's jointAssessment computes from the merged file.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
@@ -13,7 +13,7 @@ import { principlesTable } from '../../src/schema/principles';
 import { ratingsTable } from '../../src/schema/ratings';
 import { scoresTable } from '../../src/schema/scores';
 import { columnOf, placed } from '../../src/schema/workbook';
-import { rowsByKey } from '../../src/scoring';
+import { jointAssessment, rowsByKey } from '../../src/scoring';
 import { readWorkbookData } from '../../src/xlsx/read';
 import { partneringOn, type CliRun } from '../support/cli';
 import { fillForm, type Fill } from '../support/rater-forms';
@@ -89,41 +89,25 @@ describe('rater forms merged and recalculated in LibreOffice', () => {
     expect(ratings('direct.xlsx')).toEqual(ratings('merged.xlsx'));
   });
 
-  it('recalculates with no error cell, and computes every joint figure from the merged ratings', () => {
+  it('recalculates with no error cell, every joint figure equal to what src/scoring computes from the merged file', () => {
     expect(Object.keys(result.sheets)).toEqual(expect.arrayContaining(['Ratings', 'Principles', 'Dashboard']));
-    const data = readWorkbookData(bytesOf('merged.xlsx'));
-    const rated = ratings('merged.xlsx').filter((r) => typeof r.rating === 'number' && Number.isInteger(r.rating) && r.rating >= 0 && r.rating <= 4);
-    const mean = (values: number[]) => (values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length);
-    const criteria = rowsByKey(data, principlesTable).map((c) => {
-      const of = (side?: string) => rated.filter((r) => r.ref === c.ref && (side === undefined || r.side === side)).map((r) => r.rating as number);
-      const both = of();
-      return {
-        ref: c.ref, principle: c.principle, weight: c.weight as number,
-        oursMean: mean(of('Ours')), partnerMean: mean(of('Partner')), raters: both.length,
-        spread: both.length < 2 ? null : Math.max(...both) - Math.min(...both),
-      };
-    });
-    expect(criteria.filter((c) => c.raters > 0).map((c) => c.ref)).toEqual(['P01.1', 'P01.2', 'P02.1', 'P02.2', 'P03.1']);
+    const joint = jointAssessment(readWorkbookData(bytesOf('merged.xlsx')));
+    // The merged ratings reach five criteria of three principles, both sides on most of them.
+    expect(joint.criteria.filter((c) => c.raters > 0).map((c) => c.ref)).toEqual(['P01.1', 'P01.2', 'P02.1', 'P02.2', 'P03.1']);
+    expect(joint.principles.filter((p) => p.perceptionGap !== null).map((p) => p.ref)).toEqual(['P01', 'P02', 'P03']);
     const principles = placed(principlesTable);
-    criteria.forEach((c, i) => {
+    joint.criteria.forEach((c, i) => {
       const row = principles.headerRow + 1 + i;
       for (const key of ['oursMean', 'partnerMean', 'raters', 'spread'] as const) {
-        near(`${c.ref} ${key}`, cellNumber(result, principlesTable.sheet, row, columnOf(principles, key)), key === 'raters' ? c.raters : c[key]);
+        near(`${c.ref} ${key}`, cellNumber(result, principlesTable.sheet, row, columnOf(principles, key)), c[key]);
       }
     });
     const scores = placed(scoresTable);
-    const side = (principle: unknown, key: 'oursMean' | 'partnerMean') => {
-      const counted = criteria.filter((c) => c.principle === principle && c[key] !== null);
-      const weight = counted.reduce((sum, c) => sum + c.weight, 0);
-      return counted.length === 0 || weight === 0 ? null : counted.reduce((sum, c) => sum + c.weight * (c[key] as number), 0) / weight;
-    };
-    rowsByKey(data, scoresTable).forEach((p, i) => {
+    joint.principles.forEach((p, i) => {
       const row = scores.headerRow + 1 + i;
-      const ours = side(p.principle, 'oursMean');
-      const partner = side(p.principle, 'partnerMean');
-      near(`${p.ref} Ours`, cellNumber(result, scoresTable.sheet, row, columnOf(scores, 'ours')), ours);
-      near(`${p.ref} Partner`, cellNumber(result, scoresTable.sheet, row, columnOf(scores, 'partner')), partner);
-      near(`${p.ref} Perception gap`, cellNumber(result, scoresTable.sheet, row, columnOf(scores, 'perceptionGap')), ours === null || partner === null ? null : ours - partner);
+      near(`${p.ref} Ours`, cellNumber(result, scoresTable.sheet, row, columnOf(scores, 'ours')), p.ours);
+      near(`${p.ref} Partner`, cellNumber(result, scoresTable.sheet, row, columnOf(scores, 'partner')), p.partner);
+      near(`${p.ref} Perception gap`, cellNumber(result, scoresTable.sheet, row, columnOf(scores, 'perceptionGap')), p.perceptionGap);
     });
   });
 
