@@ -1,3 +1,4 @@
+import { randomUUID } from 'crypto';
 import { cliText } from '../domain/strings/en/cli';
 import { olderLayouts, headersUsedBefore } from '../migrate/upgrade';
 import { workbookSchema } from '../schema/workbook';
@@ -14,7 +15,7 @@ export async function repairCommand(args: string[], io: CommandIO): Promise<numb
 
   const template = await templatePackage();
   const edited = await editWorkbookFile(source, io, async (pkg, data) => restoreWorkbook(pkg, workbookSchema, {
-    mode: 'repair', template, aliases: (table) => headersUsedBefore(data.templateVersion, table, olderLayouts),
+    mode: 'repair', template, missingWorkbookId: randomUUID, aliases: (table) => headersUsedBefore(data.templateVersion, table, olderLayouts),
   }));
   if ('exitCode' in edited) return edited.exitCode;
   if (edited.result.changes.length === 0) {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'crypto';
 import { cliText } from '../domain/strings/en/cli';
 import { compareVersion, headersUsedBefore, olderLayouts } from '../migrate/upgrade';
 import { workbookSchema } from '../schema/workbook';
@@ -25,7 +26,7 @@ export async function upgradeCommand(args: string[], io: CommandIO): Promise<num
       return undefined;
     }
     return restoreWorkbook(pkg, workbookSchema, {
-      mode: 'upgrade', template: await templatePackage(), version: workbookSchema.version,
+      mode: 'upgrade', template: await templatePackage(), version: workbookSchema.version, missingWorkbookId: randomUUID,
       aliases: (table) => headersUsedBefore(data.templateVersion, table, olderLayouts),
     });
   });

@@ -8,11 +8,11 @@
 import { createHash } from 'crypto';
 import { existsSync, readFileSync } from 'fs';
 import path from 'path';
+import { TEMPLATE_WORKBOOK_ID } from '../schema/properties';
 import { workbookSchema, type WorkbookSchema } from '../schema/workbook';
 import { XlsxPackage } from './package/xlsx-package';
 
-/** Stands in the template for the id each workbook gets. */
-export const TEMPLATE_WORKBOOK_ID = 'template';
+export { TEMPLATE_WORKBOOK_ID };
 
 export const TEMPLATE_FILE = path.join(__dirname, '..', 'template.xlsx');
 const FINGERPRINT_FILE = path.join(__dirname, '..', 'template.fingerprint');

@@ -10,7 +10,7 @@ import type { Document, Element } from '@xmldom/xmldom';
 import { cliText } from '../../domain/strings/en/cli';
 import { columnLetter, quoteSheet } from '../../schema/address';
 import { serialIn, type DateSystem } from '../date-cells';
-import { PROPERTY_VERSION, PROPERTY_WORKBOOK_ID } from '../../schema/properties';
+import { PROPERTY_VERSION, PROPERTY_WORKBOOK_ID, TEMPLATE_WORKBOOK_ID } from '../../schema/properties';
 import { initialRows, type CellValue, type RowEntries } from '../../schema/rows';
 import type { TableSchema } from '../../schema/table';
 import type { WorkbookSchema } from '../../schema/workbook';
@@ -45,6 +45,8 @@ export interface RestoreOptions {
   /** Rows to lay over the tables by position (the example). */
   rows?: Record<string, RowEntries[]>;
   workbookId?: string;
+  /** Gives an id to a workbook that has none (blank, or the template's stand-in): merging rater forms needs the assessment's id. */
+  missingWorkbookId?: () => string;
   version?: string;
   /** Further custom properties to set, by name (a rater form's assessment id). */
   properties?: Record<string, string>;
@@ -554,7 +556,19 @@ class Restorer {
     if (this.setProperty(names.version, this.schema.version, false) && this.options.mode !== 'fill') this.changes.push(text.version(this.schema.version));
     const id = this.options.workbookId;
     if (id !== undefined && this.setProperty(names.workbookId, id, true) && this.options.mode === 'new-client') this.changes.push(text.workbookId);
+    const missing = this.options.missingWorkbookId;
+    const had = (this.propertyText(names.workbookId) ?? '').trim();
+    if (id === undefined && missing && (had === '' || had === TEMPLATE_WORKBOOK_ID) && this.setProperty(names.workbookId, missing(), true)) {
+      this.changes.push(text.workbookId);
+    }
     for (const [name, value] of Object.entries(this.options.properties ?? {})) this.setProperty(name, value, true);
+  }
+
+  /** A custom property's text; undefined when the workbook has no such property. */
+  private propertyText(name: string): string | undefined {
+    const root = this.pkg.xml(CUSTOM_PART)?.documentElement as Element;
+    const existing = childrenNamed(root, 'property').find((p) => p.getAttribute('name') === name);
+    return existing ? textOf(existing) : undefined;
   }
 
   /** Sets a custom property (only when missing unless `replace`); true when it changed. */

@@ -111,7 +111,7 @@ describe('partnering form', () => {
     const out = path.join(scratch.path, 'f.xlsx');
     const run = await partnering('form', master, '--rater', 'Ann', '--side', 'ours', '--out', out);
     expect(run.code).toBe(2);
-    expect(run.problems).toEqual([`${master}: the workbook has no workbook id for a form to carry back (workbooks made by partnering new or the add-in have one), so no form was written.`]);
+    expect(run.problems).toEqual([`${master}: the workbook has no workbook id for a form to carry back (workbooks made by partnering new or the add-in have one; partnering repair gives it one), so no form was written.`]);
     expect(existsSync(out)).toBe(false);
   });
 });

@@ -370,3 +370,54 @@ describe('partnering repair of a chart gone from a sheet that is still there', (
     for (const reference of series) expect(reference).toMatch(/^'Our scores'!/);
   });
 });
+
+describe('partnering repair of a workbook without its workbook id', () => {
+  const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+  /** The custom property that carries the id taken out, as a program that drops unknown properties leaves it. */
+  const withoutId = (bytes: Uint8Array) => patched(bytes, (name, xml) => (name === 'docProps/custom.xml'
+    ? xml.replace(/<property\b[^>]*name="PartneringWorkbookId"[^>]*>[\s\S]*?<\/property>/, '') : xml));
+
+  it('gives it a new id and says so, after which a rater form can be made from it', async () => {
+    const source = file('no-id.xlsx', withoutId(example));
+    expect(readWorkbookData(readFileSync(source)).workbookId ?? '').toBe('');
+    const refused = await partnering('form', source, '--rater', 'Ann', '--side', 'ours', '--out', path.join(folder, 'refused-form.xlsx'));
+    expect(refused.problems[0]).toMatch(/no workbook id .*partnering repair gives it one/);
+
+    const out = path.join(folder, 'no-id-repaired.xlsx');
+    const run = await partnering('repair', source, '--out', out);
+    expect(run.code).toBe(0);
+    expect(run.printed.join('\n')).toContain('gave it a new workbook id');
+    const repaired = readWorkbookData(readFileSync(out));
+    expect(repaired.workbookId).toMatch(UUID);
+    expect(rowsOf(repaired)).toEqual(rowsOf(readWorkbookData(readFileSync(source))));
+
+    const form = await partnering('form', out, '--rater', 'Ann', '--side', 'ours', '--out', path.join(folder, 'no-id-form.xlsx'));
+    expect(form.code).toBe(0);
+  });
+
+  it('gives a workbook still carrying the template’s stand-in id one of its own, another on each repair of such a copy', async () => {
+    const ids: string[] = [];
+    const source = file('template-id.xlsx', await writeWorkbook(workbookSchema, { workbookId: 'template' }));
+    for (const name of ['first', 'second']) {
+      const out = path.join(folder, `${name}-template-id-repaired.xlsx`);
+      expect((await partnering('repair', source, '--out', out)).code).toBe(0);
+      ids.push(readWorkbookData(readFileSync(out)).workbookId ?? '');
+    }
+    expect(ids.every((id) => UUID.test(id))).toBe(true);
+    expect(ids[0]).not.toBe(ids[1]);
+  });
+
+  it('keeps the id of a workbook that has one', async () => {
+    const source = file('with-id.xlsx', patched(example, (name, xml) => (risksSheet(name, xml) ? xml.replace(/<dataValidations\b[\s\S]*?<\/dataValidations>/, '') : xml)));
+    const out = path.join(folder, 'with-id-repaired.xlsx');
+    const run = await partnering('repair', source, '--out', out);
+    expect(run.code).toBe(0);
+    expect(run.printed.join('\n')).not.toContain('workbook id');
+    expect(readWorkbookData(readFileSync(out)).workbookId).toBe('client');
+  });
+});
+
+/** Every table's cell values by row and header. */
+function rowsOf(data: ReturnType<typeof readWorkbookData>) {
+  return Object.fromEntries(Object.entries(data.tables).map(([name, t]) => [name, t.rows.map((r) => Object.fromEntries(Object.entries(r.cells).map(([h, c]) => [h, c.value])))]));
+}

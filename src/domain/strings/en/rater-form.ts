@@ -37,7 +37,7 @@ export const mergeText = {
   otherAssessment: (form: string, formOf: string, workbookId: string) =>
     `${form}: this form belongs to another assessment (id ${formOf}), not to this one (id ${workbookId}); nothing of it was imported. Make the rater a form from this workbook.`,
   noWorkbookId: (form: string) => `${form}: the form does not say which assessment it belongs to (its Assessment id is gone); nothing of it was imported.`,
-  masterWithoutId: (form: string) => `${form}: the assessment has no workbook id to match forms against (workbooks made by partnering new or the add-in have one); nothing of the form was imported.`,
+  masterWithoutId: (form: string) => `${form}: the assessment has no workbook id to match forms against (workbooks made by partnering new or the add-in have one; partnering repair gives it one); nothing of the form was imported.`,
   noFormId: (form: string) => `${form}: the form has no Form id, so it cannot be told apart from other forms; nothing of it was imported.`,
   noTable: (form: string, table: string) => `${form}: the table ${table} with the Ref and Rating columns is gone; nothing of it was imported.`,
   badSide: (form: string, cell: string, found: string) => `${form}: ${cell}: Side must be Ours or Partner, found "${found}"; nothing of this form was imported.`,
@@ -51,6 +51,6 @@ export const mergeText = {
 
 /** Why no form could be made from a workbook. */
 export const formText = {
-  masterWithoutId: 'the workbook has no workbook id for a form to carry back (workbooks made by partnering new or the add-in have one), so no form was written.',
+  masterWithoutId: 'the workbook has no workbook id for a form to carry back (workbooks made by partnering new or the add-in have one; partnering repair gives it one), so no form was written.',
   noCriteria: (table: string) => `the workbook has no criteria to rate: its table ${table} is missing or empty (partnering repair restores it).`,
 } as const;
