@@ -8,6 +8,7 @@ import { createWorkbook, readWorkbook } from '../../src/excel';
 import { addRater } from '../../src/excel/ratings-add-rater';
 import { importRatingForms } from '../../src/excel/ratings-import';
 import { paneText } from '../../src/domain/strings/en/pane';
+import { readText } from '../../src/domain/strings/en/read';
 import { mergeText } from '../../src/domain/strings/en/rater-form';
 import { formContent } from '../../src/forms/form-content';
 import { cellName, type Side } from '../../src/forms/returned-form';
@@ -87,11 +88,19 @@ describe('the Raters tab', () => {
     const [first, second] = refs;
     const ann = await returned('Ann Lee', 'Ours', 'form-ann', { [first]: 4, [second]: 3 });
     const ben = await returned('Ben Roy', 'Partner', 'form-ben', { [first]: 2, [second]: 7 });
+    const other = createFakeExcel();
+    await createWorkbook(other.context, workbookSchema, { workbookId: 'another-assessment' });
+    const stranger = formContent(await readWorkbook(other.newContext(), workbookSchema), { rater: 'Cy Dunn', side: 'Ours', formId: 'form-cy' });
+    if ('problem' in stranger) throw new Error(stranger.problem);
     await page.locator('#returned-forms').setInputFiles([
       { name: 'ann.xlsx', mimeType: XLSX, buffer: ann },
       { name: 'ben.xlsx', mimeType: XLSX, buffer: ben },
+      { name: 'cy.xlsx', mimeType: XLSX, buffer: Buffer.from(await writeRaterForm(stranger)) },
+      { name: 'notes.xlsx', mimeType: XLSX, buffer: Buffer.from('Just some notes') },
     ]);
     await page.getByText(text.importDone(3, 2)).waitFor({ timeout: 30000 });
+    await page.getByText(mergeText.otherAssessment('cy.xlsx', 'another-assessment', WORKBOOK_ID)).waitFor();
+    await page.getByText(text.unreadable('notes.xlsx', readText.notXlsx)).waitFor();
     const seven = readRaterForm(new Uint8Array(ben), 'ben.xlsx').rows!.find((r) => r.ref.value === second)!.rating;
     await page.getByText(mergeText.badRating('ben.xlsx', cellName(seven), '7')).waitFor();
 
