@@ -146,10 +146,12 @@ function jointChart(model: ReportModel, textWidth: number): Array<Paragraph | Ta
   if (rows.length === 0) return [subheading(c.joint), paragraph([run(model.joint.note ?? '', { colour: palette.noteText })])];
   return [
     subheading(c.joint),
+    // The name spans both bars and the pair stays on one page; the figures' column holds
+    // "Partner 3.00, gap +1.00" on one line, so both bars are as high.
     barTable(rows.flatMap((p) => [
-      { name: `${p.ref} ${p.name}`, value: p.ours, mark: null, label: `${c.ours} ${p.oursText}`, fill: palette.accent },
-      { name: '', value: p.partner, mark: null, label: `${c.partner} ${p.partnerText}, ${c.perceptionGap} ${p.gapText}`, fill: palette.secondSeries },
-    ]), textWidth, 4),
+      { name: `${p.ref} ${p.name}`, nameRows: 2, keepWithNext: true, value: p.ours, mark: null, label: `${c.ours} ${p.oursText}`, fill: palette.accent },
+      { name: '', nameRows: 0, value: p.partner, mark: null, label: `${c.partner} ${p.partnerText}, ${c.perceptionGap} ${p.gapText}`, fill: palette.secondSeries },
+    ]), textWidth, 4, { label: 0.36, value: 0.27 }),
     paragraph([run(c.jointLegend, { size: SMALL, colour: palette.noteText })]),
   ];
 }
@@ -161,6 +163,10 @@ interface BarRow {
   mark: number | null;
   label: string;
   fill: string;
+  /** Rows the name spans (default 1); 0 where the row above's name spans this one. */
+  nameRows?: number;
+  /** Kept on one page with the row below it. */
+  keepWithNext?: boolean;
 }
 
 /** Tenths of the scale: a bar is that many shaded cells, the target a line on a cell's edge. */
@@ -170,14 +176,14 @@ const STEPS = 10;
  * One row per principle: its name, a bar of shaded grid columns (STEPS to a scale point) with the
  * mark drawn as the left edge of the cell where it falls, and the figure.
  */
-function barTable(rows: BarRow[], textWidth: number, max: number): Table {
+function barTable(rows: BarRow[], textWidth: number, max: number, shares = { label: 0.42, value: 0.13 }): Table {
   const units = max * STEPS;
-  const labelWidth = Math.round(textWidth * 0.42);
-  const valueWidth = Math.round(textWidth * 0.13);
+  const labelWidth = Math.round(textWidth * shares.label);
+  const valueWidth = Math.round(textWidth * shares.value);
   const unitWidth = Math.floor((textWidth - labelWidth - valueWidth) / units);
   const markBorder: IBorderOptions = { style: BorderStyle.SINGLE, size: 18, color: palette.secondSeries };
-  const small = (text: string) => new Paragraph({ children: [run(text, { size: SMALL })] });
-  const empty = () => new Paragraph({ children: [run('', { size: 4 })] });
+  const small = (text: string, keepNext?: boolean) => new Paragraph({ keepNext, children: [run(text, { size: SMALL })] });
+  const empty = (keepNext?: boolean) => new Paragraph({ keepNext, children: [run('', { size: 4 })] });
   const cellMargins = { top: 20, bottom: 20, left: 0, right: 0 };
   return new Table({
     layout: TableLayoutType.FIXED,
@@ -193,7 +199,10 @@ function barTable(rows: BarRow[], textWidth: number, max: number): Table {
       return new TableRow({
         cantSplit: true,
         children: [
-          new TableCell({ borders: noBorders, margins: { ...cellMargins, right: 80 }, width: { size: labelWidth, type: WidthType.DXA }, children: [small(p.name)] }),
+          ...(p.nameRows === 0 ? [] : [new TableCell({
+            borders: noBorders, margins: { ...cellMargins, right: 80 }, width: { size: labelWidth, type: WidthType.DXA },
+            rowSpan: p.nameRows, children: [small(p.name, p.keepWithNext)],
+          })]),
           ...segments.map(({ start, span }) => new TableCell({
             columnSpan: span,
             width: { size: span * unitWidth, type: WidthType.DXA },
@@ -205,9 +214,9 @@ function barTable(rows: BarRow[], textWidth: number, max: number): Table {
               left: at !== undefined && start === at && at < units ? markBorder : NONE,
               right: at !== undefined && at === units && start + span === units ? markBorder : NONE,
             },
-            children: [empty()],
+            children: [empty(p.keepWithNext)],
           })),
-          new TableCell({ borders: noBorders, margins: { ...cellMargins, left: 80 }, width: { size: valueWidth, type: WidthType.DXA }, children: [small(p.label)] }),
+          new TableCell({ borders: noBorders, margins: { ...cellMargins, left: 80 }, width: { size: valueWidth, type: WidthType.DXA }, children: [small(p.label, p.keepWithNext)] }),
         ],
       });
     }),
