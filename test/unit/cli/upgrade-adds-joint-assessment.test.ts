@@ -101,3 +101,16 @@ describe('partnering upgrade from template 1.0.0', () => {
     expect(after.workbookId).toBe('older-one');
   });
 });
+
+describe('partnering upgrade of a 1.0.0 workbook without a workbook id', () => {
+  it('gives it one, which rater forms and merge need', async () => {
+    const older = path.join(folder, 'older-without-id.xlsx');
+    writeFileSync(older, await writeWorkbook(layout100(), { workbookId: '', ...exampleEntries('2026-03-31') }));
+    expect(readWorkbookData(readFileSync(older)).workbookId ?? '').toBe('');
+    const out = path.join(folder, 'upgraded-with-id.xlsx');
+    const run = await partnering('upgrade', older, '--out', out);
+    expect(run.code).toBe(0);
+    expect(run.printed.join('\n')).toContain('gave it a new workbook id');
+    expect(readWorkbookData(readFileSync(out)).workbookId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+});
