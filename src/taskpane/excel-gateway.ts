@@ -164,7 +164,9 @@ export const excelGateway: WorkbookGateway = {
         unreadable.push({ file: file.name, why: error.message });
       }
     }
-    if (forms.length === 0) return { merged: [], refused: [], invalid: [], sheet: '', unreadable };
+    // As with `partnering merge`, a file that is not a readable form stops the whole import: what
+    // lands in the workbook never depends on which of the files chosen happened to read.
+    if (forms.length === 0 || unreadable.length > 0) return { merged: [], refused: [], invalid: [], sheet: '', unreadable };
     return { ...await run((context) => importRatingForms(context, workbookSchema, forms)), unreadable };
   },
   watch: async (onFindings, onNumbered, onError) => {

@@ -165,6 +165,7 @@ function importOutcome(imported: FormsImport): Outcome {
   const rows = imported.merged.reduce((sum, m) => sum + m.rows, 0);
   const replaced = imported.merged.reduce((sum, m) => sum + m.replaced, 0);
   const leftOut = imported.unreadable.length + imported.refused.length + imported.invalid.length > 0;
+  if (imported.unreadable.length > 0) return { intent: 'error', text: text.importStopped };
   if (imported.merged.length === 0) return { intent: 'error', text: text.importNothing };
   const said = [text.importDone(rows, imported.merged.length), ...(replaced > 0 ? [text.importReplaced(replaced)] : [])].join(' ');
   return { intent: leftOut ? 'warning' : 'success', text: said };

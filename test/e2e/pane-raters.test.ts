@@ -92,15 +92,23 @@ describe('the Raters tab', () => {
     await createWorkbook(other.context, workbookSchema, { workbookId: 'another-assessment' });
     const stranger = formContent(await readWorkbook(other.newContext(), workbookSchema), { rater: 'Cy Dunn', side: 'Ours', formId: 'form-cy' });
     if ('problem' in stranger) throw new Error(stranger.problem);
-    await page.locator('#returned-forms').setInputFiles([
+    const forms = [
       { name: 'ann.xlsx', mimeType: XLSX, buffer: ann },
       { name: 'ben.xlsx', mimeType: XLSX, buffer: ben },
       { name: 'cy.xlsx', mimeType: XLSX, buffer: Buffer.from(await writeRaterForm(stranger)) },
-      { name: 'notes.xlsx', mimeType: XLSX, buffer: Buffer.from('Just some notes') },
-    ]);
+    ];
+    const ratingRows = () => page.evaluate(() => [...window.__fakeExcel.state.sheet('Ratings').cells.values()].filter((c) => c.value !== null).length);
+    const rowsBefore = await ratingRows();
+    // As merge does, a file that is no form stops the import: nothing of the others lands either.
+    await page.locator('#returned-forms').setInputFiles([...forms, { name: 'notes.xlsx', mimeType: XLSX, buffer: Buffer.from('Just some notes') }]);
+    await page.getByText(text.importStopped).waitFor({ timeout: 30000 });
+    await page.getByText(text.unreadable('notes.xlsx', readText.notXlsx)).waitFor();
+    expect(await ratingRows()).toBe(rowsBefore);
+
+    await page.locator('#returned-forms').setInputFiles(forms);
     await page.getByText(text.importDone(3, 2)).waitFor({ timeout: 30000 });
     await page.getByText(mergeText.otherAssessment('cy.xlsx', 'another-assessment', WORKBOOK_ID)).waitFor();
-    await page.getByText(text.unreadable('notes.xlsx', readText.notXlsx)).waitFor();
+    expect(await page.getByText(text.unreadable('notes.xlsx', readText.notXlsx)).count()).toBe(0);
     const seven = readRaterForm(new Uint8Array(ben), 'ben.xlsx').rows!.find((r) => r.ref.value === second)!.rating;
     await page.getByText(mergeText.badRating('ben.xlsx', cellName(seven), '7')).waitFor();
 

@@ -210,6 +210,7 @@ export const paneText = {
       `Imported ${plural(ratings, 'row', 'rows')} from ${plural(forms, 'form', 'forms')} into the Ratings sheet, read back as written.`,
     importReplaced: (rows: number) => `${plural(rows, 'row', 'rows')} of an earlier import of the same forms were replaced.`,
     importNothing: 'Nothing was imported.',
+    importStopped: 'Nothing was imported: a file below could not be read as a rater form. Leave it out or fix it, then import the forms again.',
     importProblems: 'Not imported',
     unreadable: (file: string, why: string) => `${file}: ${why}`,
     gapSection: 'Perception gap',
