@@ -150,8 +150,8 @@ function inOrder(part: CellValue[], whole: CellValue[]): boolean {
 }
 
 /**
- * Registers the property over `runs` random workbooks in the enclosing file: the 1,000 cases are
- * split over two files so that Jest's two workers share them.
+ * Registers the property over `runs` random workbooks in the enclosing file: the cases are split
+ * over two files so that Jest's two workers share them.
  */
 export function repairsAfterRandomDamage(runs: number): void {
   let restoreGlobals: () => void;
