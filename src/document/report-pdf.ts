@@ -190,10 +190,7 @@ function jointChart(page: Page, model: ReportModel): void {
   const top = doc.y + 14;
   const x0 = page.left + labelWidth;
   const at = (v: number) => x0 + (Math.min(Math.max(v, 0), max) / max) * plotWidth;
-  for (let tick = 0; tick <= max; tick++) {
-    doc.moveTo(at(tick), top - 4).lineTo(at(tick), top + rows.length * rowHeight).lineWidth(0.5).strokeColor(RULE).stroke();
-    doc.font('Body').fontSize(SMALL).fillColor(MUTED).text(String(tick), at(tick) - 10, top - 14, { width: 20, align: 'center' });
-  }
+  drawScale(page, at, max, top, rows.length * rowHeight);
   rows.forEach((p, i) => {
     const y = top + i * rowHeight;
     const name = `${p.ref} ${p.name}`;
@@ -213,6 +210,15 @@ function jointChart(page: Page, model: ReportModel): void {
   page.paragraph(c.jointLegend, { size: SMALL, colour: MUTED });
 }
 
+/** A chart's scale: a line at each whole number from 0 to `max`, numbered above, `height` deep from `top`. */
+function drawScale(page: Page, at: (value: number) => number, max: number, top: number, height: number): void {
+  const { doc } = page;
+  for (let tick = 0; tick <= max; tick++) {
+    doc.moveTo(at(tick), top - 4).lineTo(at(tick), top + height).lineWidth(0.5).strokeColor(RULE).stroke();
+    doc.font('Body').fontSize(SMALL).fillColor(MUTED).text(String(tick), at(tick) - 10, top - 14, { width: 20, align: 'center' });
+  }
+}
+
 /** Horizontal bars, one per principle, against a scale from 0 to `max` with a line at each whole number. */
 function barChart(page: Page, title: string, legend: string, rows: ReportPrinciple[], max: number,
   value: (p: ReportPrinciple) => number | null, mark: (p: ReportPrinciple) => number | null, label: (p: ReportPrinciple) => string): void {
@@ -226,10 +232,7 @@ function barChart(page: Page, title: string, legend: string, rows: ReportPrincip
   const top = doc.y + 14;
   const x0 = page.left + labelWidth;
   const at = (v: number) => x0 + (Math.min(v, max) / max) * plotWidth;
-  for (let tick = 0; tick <= max; tick++) {
-    doc.moveTo(at(tick), top - 4).lineTo(at(tick), top + rows.length * rowHeight).lineWidth(0.5).strokeColor(RULE).stroke();
-    doc.font('Body').fontSize(SMALL).fillColor(MUTED).text(String(tick), at(tick) - 10, top - 14, { width: 20, align: 'center' });
-  }
+  drawScale(page, at, max, top, rows.length * rowHeight);
   rows.forEach((p, i) => {
     const y = top + i * rowHeight;
     const name = `${p.ref} ${p.name}`;

@@ -6,10 +6,10 @@ import { paneText } from '../domain/strings/en/pane';
 import { jointAssessment } from '../scoring';
 import { gapSentence, oneDecimal } from './gap-sentence';
 import type { Work } from './use-work';
+import { barFillStyle, barTrackStyle } from './shared-styles';
 
 const text = paneText.raters;
 const [, MAX_LEVEL] = scaleBounds(content.maturityLevels);
-const FORCED = '@media (forced-colors: active)';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -18,15 +18,8 @@ const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
   bar: { display: 'grid', gridTemplateColumns: '5.5em 1fr', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  track: {
-    position: 'relative', height: '8px', borderRadius: tokens.borderRadiusSmall,
-    backgroundColor: tokens.colorNeutralBackground5, border: `1px solid ${tokens.colorNeutralStroke1}`,
-    [FORCED]: { backgroundColor: 'Canvas', border: '1px solid CanvasText' },
-  },
-  fill: {
-    position: 'absolute', top: 0, bottom: 0, left: 0, borderRadius: tokens.borderRadiusSmall,
-    [FORCED]: { forcedColorAdjust: 'none', backgroundColor: 'Highlight !important' },
-  },
+  track: barTrackStyle,
+  fill: barFillStyle,
   ours: { backgroundColor: tokens.colorBrandBackground },
   partner: { backgroundColor: tokens.colorPaletteMarigoldBackground3 },
   numbers: { fontVariantNumeric: 'tabular-nums' },

@@ -9,6 +9,7 @@ import { fileBytes } from './file-bytes';
 import { PerceptionGap } from './perception-gap';
 import { failure, ResultMessage, type Outcome } from './result-message';
 import { useWork } from './use-work';
+import { saveLinkStyle } from './shared-styles';
 
 const text = paneText.raters;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -23,13 +24,7 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   file: { maxWidth: '100%', fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase300 },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  save: {
-    alignSelf: 'flex-start', padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorBrandBackground, color: tokens.colorNeutralForegroundOnBrand, fontWeight: tokens.fontWeightSemibold,
-    textDecorationLine: 'none', overflowWrap: 'anywhere',
-    ':hover': { backgroundColor: tokens.colorBrandBackgroundHover, color: tokens.colorNeutralForegroundOnBrand },
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
-  },
+  save: saveLinkStyle,
 });
 
 interface Props {

@@ -5,6 +5,7 @@ import { paneText } from '../domain/strings/en/pane';
 import type { WorkbookGateway } from './excel-gateway';
 import { failure, ResultMessage, type Outcome } from './result-message';
 import type { Work } from './use-work';
+import { saveLinkStyle } from './shared-styles';
 
 const text = reportText.pane;
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -12,13 +13,7 @@ const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingm
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0 },
-  save: {
-    alignSelf: 'flex-start', padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorBrandBackground, color: tokens.colorNeutralForegroundOnBrand, fontWeight: tokens.fontWeightSemibold,
-    textDecorationLine: 'none', overflowWrap: 'anywhere',
-    ':hover': { backgroundColor: tokens.colorBrandBackgroundHover, color: tokens.colorNeutralForegroundOnBrand },
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
-  },
+  save: saveLinkStyle,
 });
 
 interface Props {

@@ -6,12 +6,12 @@ import { paneText } from '../domain/strings/en/pane';
 import { bandColours } from '../schema/palette';
 import { levelReached, workbookScores, type PrincipleScore } from '../scoring';
 import { useWork } from './use-work';
+import { barFillStyle, barTrackStyle, FORCED_COLOURS } from './shared-styles';
 
 const text = paneText.scores;
 const [, MAX_LEVEL] = scaleBounds(content.maturityLevels);
 
 /** In forced colours (Windows high contrast) fills are dropped: bars take the system's highlight, marks its text colour. */
-const FORCED = '@media (forced-colors: active)';
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -20,32 +20,25 @@ const useStyles = makeStyles({
   big: { fontSize: tokens.fontSizeHero800, lineHeight: tokens.lineHeightHero800, fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
-  track: {
-    position: 'relative', height: '8px', borderRadius: tokens.borderRadiusSmall,
-    backgroundColor: tokens.colorNeutralBackground5, border: `1px solid ${tokens.colorNeutralStroke1}`,
-    [FORCED]: { backgroundColor: 'Canvas', border: '1px solid CanvasText' },
-  },
-  fill: {
-    position: 'absolute', top: 0, bottom: 0, left: 0, borderRadius: tokens.borderRadiusSmall,
-    [FORCED]: { forcedColorAdjust: 'none', backgroundColor: 'Highlight !important' },
-  },
+  track: barTrackStyle,
+  fill: barFillStyle,
   target: {
     position: 'absolute', top: '-3px', bottom: '-3px', width: '2px', backgroundColor: tokens.colorNeutralForeground1,
-    [FORCED]: { forcedColorAdjust: 'none', backgroundColor: 'CanvasText' },
+    [FORCED_COLOURS]: { forcedColorAdjust: 'none', backgroundColor: 'CanvasText' },
   },
   numbers: { fontVariantNumeric: 'tabular-nums' },
   unreadable: { color: tokens.colorStatusDangerForeground2 },
   // Underlined, so it reads as a way on within the red sentence; in forced colours in the system's link colour.
-  seeCheck: { fontSize: 'inherit', textDecorationLine: 'underline', [FORCED]: { color: 'LinkText' } },
+  seeCheck: { fontSize: 'inherit', textDecorationLine: 'underline', [FORCED_COLOURS]: { color: 'LinkText' } },
   risk: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   swatch: {
     width: '12px', height: '12px', borderRadius: tokens.borderRadiusSmall, flexShrink: 0, border: `1px solid ${tokens.colorNeutralStroke1}`,
     // The colour is kept, framed in the system's text colour, so the swatch still matches the bars and the sheet.
-    [FORCED]: { forcedColorAdjust: 'none', border: '1px solid CanvasText' },
+    [FORCED_COLOURS]: { forcedColorAdjust: 'none', border: '1px solid CanvasText' },
   },
   targetMark: {
     width: '2px', height: '14px', flexShrink: 0, marginLeft: '5px', marginRight: '5px', backgroundColor: tokens.colorNeutralForeground1,
-    [FORCED]: { forcedColorAdjust: 'none', backgroundColor: 'CanvasText' },
+    [FORCED_COLOURS]: { forcedColorAdjust: 'none', backgroundColor: 'CanvasText' },
   },
   heading: { margin: 0 },
 });
