@@ -61,7 +61,7 @@ export async function mergeCommand(args: string[], io: CommandIO): Promise<numbe
   const written = await writeRowsInto(source, out, io, ratingsTable, (data) => {
     plan = planMerge({
       workbookId: data.workbookId,
-      refs: rowsByKey(data, principlesTable).map((r) => (r.ref === null ? '' : String(r.ref))).filter((r) => r.trim() !== ''),
+      refs: rowsByKey(data, principlesTable).map((r) => (r.ref === null ? '' : String(r.ref))),
       ratings: rowsByKey(data, ratingsTable),
     }, forms, { anonymous: parsed.flags.has('--anonymous') });
     return { rows: plan.rows, from: 0, clearBelow: false };

@@ -4,14 +4,16 @@
  * written column by column (a `null` leaves a cell as it is); new rows go directly below the table,
  * which Excel takes in, as co-authoring needs. Nothing here syncs.
  */
-import type { TableData } from '../data/workbook-data';
+import type { TableData, WorkbookData } from '../data/workbook-data';
 import { paneText } from '../domain/strings/en/pane';
 import { RATING_KEYS, type RatingKey } from '../forms/merge-plan';
 import { columnLetter, quoteSheet } from '../schema/address';
+import { principlesTable } from '../schema/principles';
 import { ratingsTable } from '../schema/ratings';
 import type { CellValue, RowEntries } from '../schema/rows';
+import { rowsByKey } from '../scoring';
 import { queueRowsBelow } from './automation';
-import { columnFor } from './found-table';
+import { columnFor, tableOrFail } from './found-table';
 import { HostError } from './host-error';
 import { cellInput } from './typed-text';
 
@@ -22,6 +24,19 @@ export type ReadBack = () => string[];
 
 /** What a planned value reads back as: a blank cell reads as ''. */
 const expected = (value: CellValue) => (value === null ? '' : value);
+
+/** What adding a rater and importing forms start from: tblRatings as found, its rows, and the criterion Refs. */
+export function ratingsInWorkbook(data: WorkbookData): { found: TableData; ratings: RowEntries[]; refs: string[] } {
+  const found = tableOrFail(data, ratingsTable);
+  tableOrFail(data, principlesTable);
+  const refs = rowsByKey(data, principlesTable).map((row) => (row.ref === null ? '' : String(row.ref)));
+  return { found, ratings: rowsByKey(data, ratingsTable), refs };
+}
+
+/** Refuses, in words, a tblRatings whose rows Excel did not keep as written. */
+export function refuseUnkept(differ: string[]): void {
+  if (differ.length > 0) throw new HostError('GeneralException', text.notReadBack(differ));
+}
 
 /** Refuses, in words, a tblRatings the rows cannot be written into. */
 export function ratingColumns(found: TableData): Record<RatingKey, number> {

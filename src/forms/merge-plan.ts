@@ -56,8 +56,10 @@ export function planMerge(input: MergeInput, forms: ReturnedForm[], options: { a
   const refused: string[] = [];
   const invalid: string[] = [];
   const accepted: Accepted[] = [];
-  const refs = new Set(input.refs.map((r) => r.trim().toLowerCase()));
-  const canonicalRef = new Map(input.refs.map((r) => [r.trim().toLowerCase(), r.trim()]));
+  // A blank Ref (a row typed into tblPrinciples without one) is no criterion to rate.
+  const given = input.refs.map((r) => r.trim()).filter((r) => r !== '');
+  const refs = new Set(given.map((r) => r.toLowerCase()));
+  const canonicalRef = new Map(given.map((r) => [r.toLowerCase(), r]));
   for (const form of forms) {
     const why = refusal(form, input.workbookId, options.anonymous);
     if (why) {

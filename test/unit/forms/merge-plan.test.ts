@@ -132,4 +132,13 @@ describe('planMerge', () => {
     ]);
     expect(plan.rows.map((r) => [r.rater, r.ref, r.rating])).toEqual([['Ann', 'P01.1', 3], ['Lee', 'P01.1', 4]]);
   });
+
+  it('takes a blank Ref in the assessment for no criterion, so a form row without a Ref is not imported', () => {
+    const blankRef = form('ann.xlsx', 'form-a', 'Ann', 'Ours', [['', 3], ['P01.1', 2]]);
+
+    const plan = planMerge({ ...master(), refs: [...REFS, '', '  '] }, [blankRef], { anonymous: false });
+
+    expect(plan.invalid).toEqual([`ann.xlsx: 'Rating form'!A29: Ref "" is not a criterion of this assessment; that row was not imported.`]);
+    expect(plan.rows.map((r) => [r.rater, r.ref, r.rating])).toEqual([['Ann', 'P01.1', 2]]);
+  });
 });
